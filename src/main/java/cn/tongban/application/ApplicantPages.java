@@ -1,0 +1,187 @@
+package cn.tongban.application;
+
+import cn.tongban.catalog.Catalog;
+import cn.tongban.catalog.FormField;
+import cn.tongban.catalog.ServiceItem;
+import cn.tongban.identity.PersonDirectory;
+import cn.tongban.identity.PersonProfile;
+import cn.tongban.identity.TongbanUser;
+import cn.tongban.platform.web.FieldProblem;
+import cn.tongban.platform.web.PlatformException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/** The applicant's pages: apply, follow, correct and withdraw their cases. */
+@Controller
+class ApplicantPages {
+  static final String FIELD_PREFIX = "field.";
+  static final String MATERIAL_PREFIX = "material.";
+
+  private final Catalog catalog;
+  private final PersonDirectory persons;
+  private final ApplicationIntake intake;
+  private final CaseFiles files;
+  private final MaterialStorage storage;
+
+  ApplicantPages(Catalog catalog, PersonDirectory persons, ApplicationIntake intake, CaseFiles files,
+      MaterialStorage storage) {
+    this.catalog = catalog;
+    this.persons = persons;
+    this.intake = intake;
+    this.files = files;
+    this.storage = storage;
+  }
+
+  @GetMapping("/my/apply/{code}")
+  String applyForm(@PathVariable String code, @AuthenticationPrincipal TongbanUser user, Model model) {
+    ServiceItem item = catalog.publishedItem(code).orElseThrow(() -> PlatformException.notFound("事项"));
+    PersonProfile person = persons.findPerson(user.accountId()).orElseThrow(() -> PlatformException.notFound("申请人"));
+    Prefill.Filled filled = Prefill.of(item, person);
+    model.addAttribute("item", item);
+    model.addAttribute("values", filled.values());
+    model.addAttribute("sources", filled.sources());
+    model.addAttribute("errors", Map.of());
+    model.addAttribute("token", UUID.randomUUID().toString());
+    return "application/apply";
+  }
+
+  @PostMapping(path = "/my/apply/{code}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  String apply(@PathVariable String code, @AuthenticationPrincipal TongbanUser user,
+      MultipartHttpServletRequest request, @RequestParam(name = "token", required = false) String token, Model model,
+      HttpServletResponse response) throws IOException {
+    ServiceItem item = catalog.publishedItem(code).orElseThrow(() -> PlatformException.notFound("事项"));
+    Map<String, String> values = fields(item, request.getParameterMap());
+    try {
+      Application app = intake.submit(new Submission(user.accountId(), code, values, uploads(request.getMultiFileMap()),
+          token));
+      return "redirect:/my/applications/" + app.id() + "?submitted";
+    } catch (PlatformException e) {
+      if (e.fieldProblems().isEmpty()) {
+        throw e;
+      }
+      PersonProfile person = persons.findPerson(user.accountId()).orElseThrow();
+      model.addAttribute("item", item);
+      model.addAttribute("values", values);
+      model.addAttribute("sources", Prefill.of(item, person).sources());
+      model.addAttribute("errors", errorMap(e));
+      model.addAttribute("formError", e.getMessage());
+      model.addAttribute("token", token);
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      return "application/apply";
+    }
+  }
+
+  @GetMapping("/my/applications")
+  String mine(@AuthenticationPrincipal TongbanUser user, Model model) {
+    model.addAttribute("applications", files.ofApplicant(user.accountId()));
+    return "application/mine";
+  }
+
+  @GetMapping("/my/applications/{id}")
+  String one(@PathVariable UUID id, @AuthenticationPrincipal TongbanUser user, Model model) {
+    model.addAttribute("file", files.forApplicant(id, user.accountId()).orElseThrow(() -> PlatformException.notFound("办件")));
+    model.addAttribute("errors", Map.of());
+    return "application/detail";
+  }
+
+  @PostMapping(path = "/my/applications/{id}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  String supplement(@PathVariable UUID id, @AuthenticationPrincipal TongbanUser user,
+      MultipartHttpServletRequest request, Model model, HttpServletResponse response) throws IOException {
+    CaseFile file = files.forApplicant(id, user.accountId()).orElseThrow(() -> PlatformException.notFound("办件"));
+    try {
+      intake.resubmit(id, user.accountId(), fields(file.item(), request.getParameterMap()),
+          uploads(request.getMultiFileMap()));
+      return "redirect:/my/applications/" + id;
+    } catch (PlatformException e) {
+      if (e.fieldProblems().isEmpty()) {
+        throw e;
+      }
+      model.addAttribute("file", file);
+      model.addAttribute("errors", errorMap(e));
+      model.addAttribute("formError", e.getMessage());
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      return "application/detail";
+    }
+  }
+
+  @PostMapping("/my/applications/{id}/withdraw")
+  String withdraw(@PathVariable UUID id, @AuthenticationPrincipal TongbanUser user,
+      @RequestParam(name = "reason", required = false) String reason) {
+    intake.withdraw(id, user.accountId(), reason == null || reason.isBlank() ? "申请人主动撤回" : reason);
+    return "redirect:/my/applications/" + id;
+  }
+
+  @GetMapping("/my/applications/{id}/materials/{materialId}")
+  ResponseEntity<InputStreamResource> material(@PathVariable UUID id, @PathVariable UUID materialId,
+      @AuthenticationPrincipal TongbanUser user) throws IOException {
+    CaseFile file = files.forApplicant(id, user.accountId()).orElseThrow(() -> PlatformException.notFound("材料"));
+    return download(files.material(file, materialId).orElseThrow(() -> PlatformException.notFound("材料")), storage);
+  }
+
+  static ResponseEntity<InputStreamResource> download(StoredMaterial m, MaterialStorage storage) throws IOException {
+    InputStream in = storage.open(m.storageKey());
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(m.fileName(),
+            java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .contentType(MediaType.parseMediaType(m.contentType())).contentLength(m.sizeBytes())
+        .body(new InputStreamResource(in));
+  }
+
+  static Map<String, String> fields(ServiceItem item, Map<String, String[]> params) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (FormField f : item.form().fields()) {
+      String[] v = params.get(FIELD_PREFIX + f.name());
+      if (v != null && v.length > 0) {
+        values.put(f.name(), v[0]);
+      }
+    }
+    return values;
+  }
+
+  static List<Upload> uploads(MultiValueMap<String, MultipartFile> fileMap) throws IOException {
+    List<Upload> uploads = new ArrayList<>();
+    for (var entry : fileMap.entrySet()) {
+      if (!entry.getKey().startsWith(MATERIAL_PREFIX)) {
+        continue;
+      }
+      for (MultipartFile f : entry.getValue()) {
+        if (!f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())) {
+          uploads.add(new Upload(entry.getKey().substring(MATERIAL_PREFIX.length()), f.getOriginalFilename(),
+              f.getBytes()));
+        }
+      }
+    }
+    return uploads;
+  }
+
+  static Map<String, String> errorMap(PlatformException e) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (FieldProblem p : e.fieldProblems()) {
+      errors.merge(p.field(), p.message(), (a, b) -> a + "；" + b);
+    }
+    return errors;
+  }
+}

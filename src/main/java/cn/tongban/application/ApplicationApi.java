@@ -1,0 +1,127 @@
+package cn.tongban.application;
+
+import cn.tongban.identity.TongbanUser;
+import cn.tongban.platform.web.PlatformException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/** The applicant's cases over the API (app, mini-program, kiosk). */
+@RestController
+@RequestMapping("/api/v1/applications")
+@Tag(name = "办件", description = "申请人提交、查询、补正、撤回办件")
+class ApplicationApi {
+  private final ApplicationIntake intake;
+  private final CaseFiles files;
+
+  ApplicationApi(ApplicationIntake intake, CaseFiles files) {
+    this.intake = intake;
+    this.files = files;
+  }
+
+  record NewApplication(String itemCode, Map<String, String> formData) {}
+
+  record Correction(Map<String, String> formData) {}
+
+  record Withdrawal(String reason) {}
+
+  record Summary(UUID id, String number, String itemCode, String itemName, String status, String statusLabel,
+      Instant submittedAt) {
+    static Summary of(Application a) {
+      return new Summary(a.id(), a.number(), a.itemCode(), a.itemName(), a.status().name(), a.status().label(),
+          a.submittedAt());
+    }
+  }
+
+  record Material(UUID id, String requirementCode, String fileName, String contentType, long sizeBytes, String sm3) {}
+
+  record Step(Instant at, String status, String statusLabel, String by, String comment) {}
+
+  record Detail(UUID id, String number, String queryCode, String itemCode, int itemVersion, String itemName,
+      String departmentName, String status, String statusLabel, String result, String currentStep,
+      String notice, String licenseIdentifier, int promisedDays, int statutoryDays, Map<String, String> formData,
+      List<Material> materials, List<Step> timeline, Instant submittedAt) {
+    static Detail of(CaseFile f) {
+      Application a = f.application();
+      return new Detail(a.id(), a.number(), a.queryCode(), a.itemCode(), a.itemVersion(), a.itemName(),
+          a.departmentName(), a.status().name(), a.status().label(), a.result(), f.currentStep(), a.openNotice(),
+          a.licenseIdentifier(), f.item().promisedDays(), f.item().statutoryDays(), a.formData(),
+          f.materials().stream().map(m -> new Material(m.id(), m.requirementCode(), m.fileName(), m.contentType(),
+              m.sizeBytes(), m.sm3())).toList(),
+          f.timeline().stream().map(e -> new Step(e.occurredAt(), e.status().name(), e.status().label(),
+              e.actorLabel(), e.comment())).toList(),
+          a.submittedAt());
+    }
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "提交申请（无附件）", description = "同一 Idempotency-Key 的重复提交只产生一个办件。所有字段和材料错误一次返回。")
+  ResponseEntity<Detail> submit(@AuthenticationPrincipal TongbanUser user,
+      @Parameter(description = "客户端生成的幂等键") @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @RequestBody NewApplication body) {
+    return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), List.of(), key)));
+  }
+
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "提交申请（含材料）", description = "part “application” 为 JSON（itemCode, formData），材料文件 part 名为 “material.<材料编码>”。")
+  ResponseEntity<Detail> submitWithMaterials(@AuthenticationPrincipal TongbanUser user,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @RequestPart("application") NewApplication body, MultipartHttpServletRequest request) throws IOException {
+    List<Upload> uploads = ApplicantPages.uploads(request.getMultiFileMap());
+    return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), uploads, key)));
+  }
+
+  private ResponseEntity<Detail> created(TongbanUser user, Application app) {
+    CaseFile file = files.forApplicant(app.id(), user.accountId()).orElseThrow();
+    return ResponseEntity.created(URI.create("/api/v1/applications/" + app.id())).body(Detail.of(file));
+  }
+
+  @GetMapping
+  @Operation(summary = "我的办件")
+  List<Summary> mine(@AuthenticationPrincipal TongbanUser user) {
+    return files.ofApplicant(user.accountId()).stream().map(Summary::of).toList();
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "办件详情、进度与办理过程")
+  Detail one(@AuthenticationPrincipal TongbanUser user, @PathVariable UUID id) {
+    return Detail.of(files.forApplicant(id, user.accountId()).orElseThrow(() -> PlatformException.notFound("办件")));
+  }
+
+  @PostMapping(path = "/{id}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "补正后重新提交", description = "part “correction” 为 JSON（formData 中需更正的字段），补正材料 part 名为 “material.<材料编码>”。")
+  Detail supplement(@AuthenticationPrincipal TongbanUser user, @PathVariable UUID id,
+      @RequestPart(name = "correction", required = false) Correction body, MultipartHttpServletRequest request)
+      throws IOException {
+    files.forApplicant(id, user.accountId()).orElseThrow(() -> PlatformException.notFound("办件"));
+    intake.resubmit(id, user.accountId(), body == null ? Map.of() : body.formData(),
+        ApplicantPages.uploads(request.getMultiFileMap()));
+    return one(user, id);
+  }
+
+  @PostMapping("/{id}/withdrawal")
+  @Operation(summary = "撤回申请（受理前）")
+  Detail withdraw(@AuthenticationPrincipal TongbanUser user, @PathVariable UUID id,
+      @RequestBody(required = false) Withdrawal body) {
+    intake.withdraw(id, user.accountId(), body == null || body.reason() == null ? "申请人主动撤回" : body.reason());
+    return one(user, id);
+  }
+}

@@ -1,0 +1,270 @@
+package cn.tongban.application;
+
+import cn.tongban.audit.AuditTrail;
+import cn.tongban.catalog.Catalog;
+import cn.tongban.catalog.FormDefinition;
+import cn.tongban.catalog.MaterialRequirement;
+import cn.tongban.catalog.ServiceItem;
+import cn.tongban.identity.PersonDirectory;
+import cn.tongban.identity.PersonProfile;
+import cn.tongban.platform.crypto.Sm3;
+import cn.tongban.platform.web.FieldProblem;
+import cn.tongban.platform.web.PlatformException;
+import cn.tongban.platform.web.RequestChannel;
+import cn.tongban.workflow.CaseWorkflow;
+import cn.tongban.workflow.StartCase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Receives applications: validates the form and every material at once, stores the files, numbers the case,
+ * starts its workflow, and records it, all or nothing. The same idempotency key always yields the same case.
+ */
+@Service
+public class ApplicationIntake {
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final String QUERY_CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Catalog catalog;
+  private final PersonDirectory persons;
+  private final Applications applications;
+  private final MaterialInspector inspector;
+  private final MaterialStorage storage;
+  private final CaseWorkflow workflow;
+  private final AuditTrail audit;
+  private final TransactionTemplate tx;
+
+  ApplicationIntake(Catalog catalog, PersonDirectory persons, Applications applications, MaterialInspector inspector,
+      MaterialStorage storage, CaseWorkflow workflow, AuditTrail audit, TransactionTemplate tx) {
+    this.catalog = catalog;
+    this.persons = persons;
+    this.applications = applications;
+    this.inspector = inspector;
+    this.storage = storage;
+    this.workflow = workflow;
+    this.audit = audit;
+    this.tx = tx;
+  }
+
+  /** Submits an application, or returns the case an earlier submission with the same key created. */
+  public Application submit(Submission s) {
+    String key = normalizeKey(s.idempotencyKey());
+    if (key != null) {
+      Optional<Application> earlier = applications.byIdempotencyKey(s.applicantId(), key);
+      if (earlier.isPresent()) {
+        return sameRequest(earlier.get(), s);
+      }
+    }
+    PersonProfile applicant = persons.findPerson(s.applicantId())
+        .orElseThrow(() -> PlatformException.notFound("申请人"));
+    ServiceItem item = catalog.publishedItem(s.itemCode() == null ? "" : s.itemCode())
+        .orElseThrow(() -> PlatformException.invalid("itemCode", "办理事项不存在或已停止办理"));
+    FormDefinition.Validation form = item.form().validate(s.formData() == null ? Map.of() : s.formData());
+    List<FieldProblem> problems = new ArrayList<>(form.problems());
+    List<PreparedMaterial> materials = checkMaterials(item, s.uploads() == null ? List.of() : s.uploads(), problems);
+    if (!problems.isEmpty()) {
+      throw PlatformException.invalid(problems);
+    }
+    // files first (content-addressed, harmless if the transaction later rolls back), then the case, atomically
+    for (PreparedMaterial m : materials) {
+      m.storageKey = store(m);
+    }
+    try {
+      return tx.execute(status -> create(item, applicant, form.values(), materials, key));
+    } catch (DuplicateKeyException e) {
+      if (key != null) { // a concurrent retry with the same key won the race
+        return applications.byIdempotencyKey(s.applicantId(), key).orElseThrow(() -> e);
+      }
+      throw e;
+    }
+  }
+
+  private Application sameRequest(Application earlier, Submission s) {
+    if (!earlier.itemCode().equals(s.itemCode())) {
+      throw PlatformException.conflict("IDEMPOTENCY_KEY_REUSED", "该幂等键已用于另一事项的申请，请使用新的幂等键。");
+    }
+    return earlier;
+  }
+
+  private Application create(ServiceItem item, PersonProfile applicant, Map<String, String> values,
+      List<PreparedMaterial> materials, String key) {
+    LocalDate today = LocalDate.now(CHINA);
+    String number = item.regionCode() + today.format(DateTimeFormatter.BASIC_ISO_DATE)
+        + String.format("%06d", applications.nextDailySequence(today));
+    RequestChannel channel = RequestChannel.current();
+    Application app = Application.submit(UUID.randomUUID(), number, queryCode(), item.code(), item.version(),
+        item.name(), item.departmentCode(), item.departmentName(), applicant.accountId(), applicant.name(),
+        applicant.citizenId(), channel.name(), key, values, "申请人（" + channel.label() + "）");
+    app.startedAs(workflow.startCase(new StartCase(app.id(), number, item.name(), applicant.name(), item.processKey(),
+        item.departmentCode())));
+    applications.insert(app);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    for (PreparedMaterial m : materials) {
+      applications.insertMaterial(new StoredMaterial(UUID.randomUUID(), app.id(), m.requirement.code(), m.fileName,
+          m.contentType, m.content.length, m.sm3, m.storageKey, now));
+    }
+    audit.record("application.submitted", "application", number,
+        item.name() + "（第" + item.version() + "版），材料 " + materials.size() + " 份");
+    return app;
+  }
+
+  /** The applicant corrects a case that awaits 补正: new form values and replacement materials, then back to 受理. */
+  public Application resubmit(UUID applicationId, UUID applicantId, Map<String, String> formData, List<Upload> uploads) {
+    Application current = applications.byId(applicationId).filter(a -> a.applicantId().equals(applicantId))
+        .orElseThrow(() -> PlatformException.notFound("办件"));
+    if (current.status() != ApplicationStatus.SUPPLEMENT_REQUIRED) {
+      throw new IllegalTransitionException(current.status(), ApplicationStatus.SUBMITTED);
+    }
+    ServiceItem item = catalog.itemVersion(current.itemCode(), current.itemVersion())
+        .orElseThrow(() -> PlatformException.notFound("事项"));
+    Map<String, String> merged = new LinkedHashMap<>(current.formData());
+    if (formData != null) {
+      merged.putAll(formData);
+    }
+    FormDefinition.Validation form = item.form().validate(merged);
+    List<FieldProblem> problems = new ArrayList<>(form.problems());
+    List<PreparedMaterial> replacements = new ArrayList<>();
+    for (Upload u : uploads == null ? List.<Upload>of() : uploads) {
+      Optional<MaterialRequirement> req = item.uploadMaterials().stream()
+          .filter(m -> m.code().equals(u.requirementCode())).findFirst();
+      if (req.isEmpty()) {
+        problems.add(new FieldProblem("materials." + u.requirementCode(), "本事项没有这项材料"));
+        continue;
+      }
+      prepare(req.get(), u, problems).ifPresent(replacements::add);
+    }
+    if (!problems.isEmpty()) {
+      throw PlatformException.invalid(problems);
+    }
+    for (PreparedMaterial m : replacements) {
+      m.storageKey = store(m);
+    }
+    return tx.execute(status -> {
+      Application app = applications.byIdForUpdate(applicationId).orElseThrow();
+      app.resubmit(form.values(), "申请人（" + RequestChannel.current().label() + "）");
+      applications.update(app);
+      Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+      for (PreparedMaterial m : replacements) {
+        applications.insertMaterial(new StoredMaterial(UUID.randomUUID(), app.id(), m.requirement.code(), m.fileName,
+            m.contentType, m.content.length, m.sm3, m.storageKey, now));
+      }
+      workflow.supplementReceived(app.id());
+      audit.record("application.resubmitted", "application", app.number(), "补正材料 " + replacements.size() + " 份");
+      return app;
+    });
+  }
+
+  /** The applicant withdraws a case that has not been accepted yet. */
+  public Application withdraw(UUID applicationId, UUID applicantId, String reason) {
+    return tx.execute(status -> {
+      Application app = applications.byIdForUpdate(applicationId).filter(a -> a.applicantId().equals(applicantId))
+          .orElseThrow(() -> PlatformException.notFound("办件"));
+      app.withdraw("申请人", reason);
+      applications.update(app);
+      workflow.cancel(app.id(), "申请人撤回");
+      audit.record("application.withdrawn", "application", app.number(), reason);
+      return app;
+    });
+  }
+
+  private List<PreparedMaterial> checkMaterials(ServiceItem item, List<Upload> uploads, List<FieldProblem> problems) {
+    List<PreparedMaterial> out = new ArrayList<>();
+    for (Upload u : uploads) {
+      if (item.uploadMaterials().stream().noneMatch(m -> m.code().equals(u.requirementCode()))) {
+        boolean exempt = item.guide().materials().stream()
+            .anyMatch(m -> m.code().equals(u.requirementCode()) && m.exemptFromSubmission());
+        problems.add(new FieldProblem("materials." + u.requirementCode(),
+            exempt ? "该材料通过数据共享或电子证照获取，无需提交" : "本事项没有这项材料"));
+      }
+    }
+    for (MaterialRequirement req : item.uploadMaterials()) {
+      List<Upload> given = uploads.stream().filter(u -> u.requirementCode().equals(req.code())).toList();
+      if (given.isEmpty()) {
+        if (req.required()) {
+          problems.add(new FieldProblem("materials." + req.code(), "请上传“" + req.name() + "”"));
+        }
+        continue;
+      }
+      for (Upload u : given) {
+        prepare(req, u, problems).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  private Optional<PreparedMaterial> prepare(MaterialRequirement req, Upload u, List<FieldProblem> problems) {
+    byte[] content = u.content() == null ? new byte[0] : u.content();
+    Optional<String> problem = inspector.problem(content);
+    if (problem.isPresent()) {
+      problems.add(new FieldProblem("materials." + req.code(), "“" + req.name() + "”：" + problem.get()));
+      return Optional.empty();
+    }
+    String name = u.fileName() == null || u.fileName().isBlank() ? req.name() : u.fileName().trim();
+    name = name.replaceAll("[\\\\/\\p{Cntrl}]", "_");
+    if (name.length() > 200) {
+      name = name.substring(name.length() - 200);
+    }
+    return Optional.of(new PreparedMaterial(req, name, MaterialInspector.sniff(content).orElseThrow(), content,
+        Sm3.hex(content)));
+  }
+
+  private String store(PreparedMaterial m) {
+    try {
+      return storage.store(m.content, m.sm3);
+    } catch (IOException e) {
+      throw new UncheckedIOException("material storage failed", e);
+    }
+  }
+
+  private static String normalizeKey(String key) {
+    if (key == null || key.isBlank()) {
+      return null;
+    }
+    String k = key.trim();
+    if (k.length() > 100) {
+      throw PlatformException.invalid("idempotencyKey", "幂等键不能超过100个字符");
+    }
+    return k;
+  }
+
+  private static String queryCode() {
+    StringBuilder sb = new StringBuilder(6);
+    for (int i = 0; i < 6; i++) {
+      sb.append(QUERY_CODE_CHARS.charAt(RANDOM.nextInt(QUERY_CODE_CHARS.length())));
+    }
+    return sb.toString();
+  }
+
+  private static final class PreparedMaterial {
+    final MaterialRequirement requirement;
+    final String fileName;
+    final String contentType;
+    final byte[] content;
+    final String sm3;
+    String storageKey;
+
+    PreparedMaterial(MaterialRequirement requirement, String fileName, String contentType, byte[] content, String sm3) {
+      this.requirement = requirement;
+      this.fileName = fileName;
+      this.contentType = contentType;
+      this.content = content;
+      this.sm3 = sm3;
+    }
+  }
+}

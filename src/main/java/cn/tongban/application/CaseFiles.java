@@ -1,0 +1,67 @@
+package cn.tongban.application;
+
+import cn.tongban.catalog.Catalog;
+import cn.tongban.workflow.CaseWorkflow;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads cases for those entitled to them: an applicant reads only their own, staff only their department's, and
+ * anyone with the number and the query code reads the public progress. Anything else is "not found".
+ */
+@Service
+public class CaseFiles {
+  private final Applications applications;
+  private final Catalog catalog;
+  private final CaseWorkflow workflow;
+
+  CaseFiles(Applications applications, Catalog catalog, CaseWorkflow workflow) {
+    this.applications = applications;
+    this.catalog = catalog;
+    this.workflow = workflow;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Application> ofApplicant(UUID applicantId) {
+    return applications.ofApplicant(applicantId);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<CaseFile> forApplicant(UUID applicationId, UUID applicantId) {
+    return applications.byId(applicationId).filter(a -> a.applicantId().equals(applicantId)).map(this::file);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<CaseFile> forDepartment(UUID applicationId, String departmentCode) {
+    return applications.byId(applicationId)
+        .filter(a -> departmentCode != null && a.departmentCode().equals(departmentCode)).map(this::file);
+  }
+
+  /** The public progress: only with the right query code, compared in constant time. */
+  @Transactional(readOnly = true)
+  public Optional<CaseFile> byNumberAndQueryCode(String number, String queryCode) {
+    if (number == null || queryCode == null || number.length() > 40) {
+      return Optional.empty();
+    }
+    return applications.byNumber(number.trim())
+        .filter(a -> MessageDigest.isEqual(a.queryCode().getBytes(StandardCharsets.UTF_8),
+            queryCode.trim().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8)))
+        .map(this::file);
+  }
+
+  private CaseFile file(Application a) {
+    return new CaseFile(a, catalog.itemVersion(a.itemCode(), a.itemVersion()).orElseThrow(),
+        applications.timeline(a.id()), applications.materials(a.id()),
+        a.status().terminal() ? Optional.empty() : workflow.currentTask(a.id()));
+  }
+
+  /** Opens a material's bytes, for callers that already checked entitlement through one of the reads above. */
+  Optional<StoredMaterial> material(CaseFile file, UUID materialId) {
+    return file.materials().stream().filter(m -> m.id().equals(materialId)).findFirst();
+  }
+}

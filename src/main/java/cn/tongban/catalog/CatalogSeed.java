@@ -1,0 +1,50 @@
+package cn.tongban.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Loads the city's seed catalog at start-up; items that already exist are left as they are. */
+@Component
+@Order(10)
+class CatalogSeed implements ApplicationRunner {
+  private static final Logger log = LoggerFactory.getLogger(CatalogSeed.class);
+  private final Catalog catalog;
+  private final JsonMapper json;
+  private final Resource seed;
+  private final boolean enabled;
+
+  CatalogSeed(Catalog catalog, JsonMapper json, @Value("${tongban.catalog.seed:classpath:catalog/seed-items.json}") Resource seed,
+      @Value("${tongban.catalog.seed-enabled:true}") boolean enabled) {
+    this.catalog = catalog;
+    this.json = json;
+    this.seed = seed;
+    this.enabled = enabled;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    if (!enabled) {
+      return;
+    }
+    try (InputStream in = seed.getInputStream()) {
+      var items = json.readValue(in, new TypeReference<java.util.List<ServiceItem>>() {});
+      int added = 0;
+      for (ServiceItem item : items) {
+        if (catalog.publishIfAbsent(item)) {
+          added++;
+        }
+      }
+      log.info("Catalog seed: {} item(s) in {}, {} added", items.size(), seed.getFilename(), added);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package cn.tongban.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** Looks up registered persons for other modules (pre-filling forms, naming license holders). */
+@Service
+public class PersonDirectory {
+  private final Accounts accounts;
+
+  PersonDirectory(Accounts accounts) {
+    this.accounts = accounts;
+  }
+
+  public Optional<PersonProfile> findPerson(UUID accountId) {
+    return accounts.byId(accountId).filter(a -> a.kind() == AccountKind.PERSON)
+        .map(a -> new PersonProfile(a.id(), a.displayName(), a.citizenId(), a.mobile()));
+  }
+}

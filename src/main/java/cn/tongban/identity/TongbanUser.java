@@ -1,0 +1,139 @@
+package cn.tongban.identity;
+
+import cn.tongban.platform.security.ActorIdentity;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user, the same on every channel. Holds no plaintext secret after authentication. */
+public final class TongbanUser implements UserDetails, CredentialsContainer, ActorIdentity, Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
+  private final UUID accountId;
+  private final AccountKind kind;
+  private final String username;
+  private String passwordHash;
+  private final String displayName;
+  private final String departmentCode;
+  private final String departmentName;
+  private final String post;
+  private final boolean enabled;
+
+  TongbanUser(UUID accountId, AccountKind kind, String username, String passwordHash, String displayName,
+      String departmentCode, String departmentName, String post, boolean enabled) {
+    this.accountId = accountId;
+    this.kind = kind;
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.displayName = displayName;
+    this.departmentCode = departmentCode;
+    this.departmentName = departmentName;
+    this.post = post;
+    this.enabled = enabled;
+  }
+
+  /** The signed-in user of this request, if any. */
+  public static Optional<TongbanUser> current() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null && auth.getPrincipal() instanceof TongbanUser u) {
+      return Optional.of(u);
+    }
+    return Optional.empty();
+  }
+
+  public UUID accountId() {
+    return accountId;
+  }
+
+  public AccountKind kind() {
+    return kind;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String departmentCode() {
+    return departmentCode;
+  }
+
+  public String departmentName() {
+    return departmentName;
+  }
+
+  public String post() {
+    return post;
+  }
+
+  public boolean isStaff() {
+    return kind == AccountKind.STAFF;
+  }
+
+  public boolean isApplicant() {
+    return kind == AccountKind.PERSON;
+  }
+
+  @Override
+  public String actorId() {
+    return accountId.toString();
+  }
+
+  @Override
+  public String actorName() {
+    return displayName;
+  }
+
+  @Override
+  public String actorRole() {
+    return kind.name();
+  }
+
+  @Override
+  public Collection<? extends GrantedAuthority> getAuthorities() {
+    return List.of(new SimpleGrantedAuthority(kind.role()));
+  }
+
+  @Override
+  public String getPassword() {
+    return passwordHash;
+  }
+
+  @Override
+  public String getUsername() {
+    return username;
+  }
+
+  @Override
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  @Override
+  public void eraseCredentials() {
+    passwordHash = null;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TongbanUser u && u.accountId.equals(accountId);
+  }
+
+  @Override
+  public int hashCode() {
+    return accountId.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return kind + ":" + accountId;
+  }
+}

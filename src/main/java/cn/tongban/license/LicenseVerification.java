@@ -1,0 +1,11 @@
+package cn.tongban.license;
+
+import java.time.LocalDate;
+
+/**
+ * What anyone may learn by verifying a license: whether its signature holds over its data, its status, and the
+ * facts printed on it, with the holder's number masked.
+ */
+public record LicenseVerification(String identifier, String name, String holderName, String holderIdMasked,
+    String issuerName, LocalDate issuedOn, LocalDate validFrom, LocalDate validUntil, String status,
+    String statusLabel, boolean signatureValid, boolean valid, String conclusion, String keyId) {}

@@ -1,0 +1,81 @@
+package cn.tongban.platform.security;
+
+import cn.tongban.platform.web.ApiProblemHandler;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains, one identity: the REST API ({@code /api/**}) is stateless and authenticates every request
+ * (HTTP Basic for now), answering 401/403 as problem+json; the portal pages use a session with form login,
+ * CSRF protection and session fixation protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt, upgradable by prefix
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+    http.securityMatcher("/api/**")
+        .csrf(c -> c.disable()) // no cookies are read on the API: nothing for a cross-site request to ride on
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .authorizeHttpRequests(a -> a
+            .requestMatchers(HttpMethod.GET, "/api/v1/items/**", "/api/v1/licenses/verification/**",
+                "/api/v1/progress/**").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/v1/accounts/persons").permitAll()
+            .requestMatchers("/api/v1/applications/**").hasRole("APPLICANT")
+            .requestMatchers("/api/v1/tasks/**").hasRole("STAFF")
+            .anyRequest().authenticated())
+        .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> {
+          res.setHeader("WWW-Authenticate", "Basic realm=\"tongban\"");
+          write(res, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录。");
+        }))
+        .exceptionHandling(x -> x
+            .authenticationEntryPoint((req, res, e) -> write(res, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录。"))
+            .accessDeniedHandler((req, res, e) -> write(res, json, HttpStatus.FORBIDDEN, "FORBIDDEN", "您没有权限进行此操作。")));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain portal(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(a -> a
+            .requestMatchers("/", "/items/**", "/register", "/login", "/verify/**", "/progress/**", "/error",
+                "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
+                "/swagger-ui.html", "/actuator/health").permitAll()
+            .requestMatchers("/my/**").hasRole("APPLICANT")
+            .requestMatchers("/staff/**").hasRole("STAFF")
+            .anyRequest().authenticated())
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).failureUrl("/login?error").permitAll())
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout").deleteCookies("JSESSIONID"))
+        .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+        .headers(h -> h.frameOptions(f -> f.deny()));
+    return http.build();
+  }
+
+  private static void write(HttpServletResponse res, JsonMapper json, HttpStatus status, String code, String detail)
+      throws java.io.IOException {
+    ProblemDetail pd = ApiProblemHandler.problem(status, code, detail, List.of()).getBody();
+    res.setStatus(status.value());
+    res.setContentType("application/problem+json;charset=UTF-8");
+    res.getWriter().write(json.writeValueAsString(pd));
+  }
+}
