@@ -120,8 +120,10 @@ public class CaseWorkflow {
   /** The applicant has corrected the application: the case returns to 受理. */
   @Transactional
   public void supplementReceived(UUID applicationId) {
-    Execution waiting = runtime.createExecutionQuery().processInstanceBusinessKey(applicationId.toString())
-        .activityId("awaitSupplement").singleResult();
+    var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId.toString())
+        .singleResult();
+    Execution waiting = instance == null ? null : runtime.createExecutionQuery()
+        .processInstanceId(instance.getId()).activityId("awaitSupplement").singleResult();
     if (waiting == null) {
       throw PlatformException.conflict("NOT_AWAITING_SUPPLEMENT", "该办件当前不在补正阶段。");
     }
