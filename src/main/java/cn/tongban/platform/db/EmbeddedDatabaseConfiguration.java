@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import com.zaxxer.hikari.HikariConfig;
@@ -26,6 +28,25 @@ import com.zaxxer.hikari.HikariDataSource;
 class EmbeddedDatabaseConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+  /**
+   * The workflow engine reaches the database through its own configuration, which Spring does not see as a
+   * dependency; declare it, so that on shutdown the engine closes before the embedded server stops.
+   */
+  @Bean
+  static BeanFactoryPostProcessor engineClosesBeforeEmbeddedPostgres() {
+    return factory -> {
+      for (String name : factory.getBeanDefinitionNames()) {
+        if (name.equals("processEngine") || name.equals("entityManagerFactory")) {
+          BeanDefinition def = factory.getBeanDefinition(name);
+          String[] before = def.getDependsOn() == null ? new String[0] : def.getDependsOn();
+          String[] after = java.util.Arrays.copyOf(before, before.length + 1);
+          after[before.length] = "embeddedPostgres";
+          def.setDependsOn(after);
+        }
+      }
+    };
+  }
+
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties props) throws IOException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
@@ -37,6 +58,7 @@ class EmbeddedDatabaseConfiguration {
       builder.setDataDirectory(dir.toFile()).setCleanDataDirectory(false).setPort(props.port());
     }
     builder.setServerConfig("max_connections", "200");
+    builder.setRegisterShutdownHook(false); // Spring stops it, after everything that uses it
     EmbeddedPostgres pg = builder.start();
     log.info("Embedded PostgreSQL started on port {} ({})", pg.getPort(),
         props.ephemeral() ? "ephemeral" : Path.of(props.dataDir()).toAbsolutePath());
