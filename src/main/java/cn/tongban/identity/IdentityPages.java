@@ -36,6 +36,15 @@ class IdentityPages {
     }).orElse("redirect:/login");
   }
 
+  /** Checks an ID number as it is typed (htmx): the message beside the field, before anything is sent. */
+  @GetMapping("/register/check-id")
+  String checkId(@org.springframework.web.bind.annotation.RequestParam(name = "citizenId", required = false) String citizenId,
+      Model model) {
+    String id = CitizenIdNumber.normalize(citizenId);
+    model.addAttribute("message", id.isEmpty() ? null : CitizenIdNumber.problem(id).orElse("ok"));
+    return "identity/register :: idCheck(message=${message})";
+  }
+
   @GetMapping("/register")
   String registerForm(Model model) {
     model.addAttribute("form", new RegisterPerson("", "", "", ""));

@@ -58,7 +58,7 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain portal(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(a -> a
-            .requestMatchers("/", "/items/**", "/register", "/login", "/verify/**", "/progress/**", "/error",
+            .requestMatchers("/", "/items/**", "/register", "/register/check-id", "/login", "/verify/**", "/progress/**", "/error",
                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
                 "/swagger-ui.html", "/actuator/health").permitAll()
             .requestMatchers("/my/**").hasRole("APPLICANT")
