@@ -60,7 +60,7 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/", "/items/**", "/register", "/register/check-id", "/login", "/verify/**", "/progress/**", "/error",
                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
-                "/swagger-ui.html", "/actuator/health").permitAll()
+                "/swagger-ui.html", "/actuator/health", "/dev/notifications").permitAll()
             .requestMatchers("/my/**").hasRole("APPLICANT")
             .requestMatchers("/staff/**").hasRole("STAFF")
             .anyRequest().authenticated())
