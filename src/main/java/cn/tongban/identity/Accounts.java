@@ -13,7 +13,8 @@ class Accounts {
       AccountKind.valueOf(rs.getString("kind")), rs.getString("username"), rs.getString("password_hash"),
       rs.getString("display_name"), rs.getString("citizen_id"), rs.getString("mobile"),
       rs.getString("department_code"), rs.getString("department_name"), rs.getString("region_code"),
-      rs.getString("post"), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant());
+      rs.getString("post"), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
+      rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant());
 
   private final JdbcClient jdbc;
 
@@ -44,6 +45,25 @@ class Accounts {
         where username = :login or (kind = 'PERSON' and (citizen_id = upper(:login) or mobile = :login))
         order by case when username = :login then 0 else 1 end limit 1""")
         .param("login", login).query(ROW).optional();
+  }
+
+  /** Counts a failed sign-in; the account locks for {@code minutes} after {@code maxFailures} in a row. */
+  void recordFailure(UUID id, int maxFailures, int minutes) {
+    jdbc.sql("""
+        update identity.account set failed_attempts = failed_attempts + 1,
+          locked_until = case when failed_attempts + 1 >= :max then now() + make_interval(mins => :minutes)
+                              else locked_until end
+        where id = :id""").param("max", maxFailures).param("minutes", minutes).param("id", id).update();
+  }
+
+  void recordSuccess(UUID id) {
+    jdbc.sql("update identity.account set failed_attempts = 0, locked_until = null where id = ? and failed_attempts > 0")
+        .param(id).update();
+  }
+
+  void changePassword(UUID id, String hash) {
+    jdbc.sql("update identity.account set password_hash = ?, failed_attempts = 0, locked_until = null where id = ?")
+        .params(hash, id).update();
   }
 
   boolean citizenIdTaken(String citizenId) {

@@ -5,6 +5,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
@@ -13,32 +14,34 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 
 /** The signed-in user, the same on every channel. Holds no plaintext secret after authentication. */
-public final class TongbanUser implements UserDetails, CredentialsContainer, ActorIdentity, Serializable {
+public final class TongbanUser
+    implements UserDetails, CredentialsContainer, ActorIdentity, OAuth2AuthenticatedPrincipal, Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   private final UUID accountId;
   private final AccountKind kind;
-  private final String username;
   private String passwordHash;
   private final String displayName;
   private final String departmentCode;
   private final String departmentName;
   private final String post;
   private final boolean enabled;
+  private final boolean nonLocked;
 
-  TongbanUser(UUID accountId, AccountKind kind, String username, String passwordHash, String displayName,
-      String departmentCode, String departmentName, String post, boolean enabled) {
+  TongbanUser(UUID accountId, AccountKind kind, String passwordHash, String displayName, String departmentCode,
+      String departmentName, String post, boolean enabled, boolean nonLocked) {
     this.accountId = accountId;
     this.kind = kind;
-    this.username = username;
     this.passwordHash = passwordHash;
     this.displayName = displayName;
     this.departmentCode = departmentCode;
     this.departmentName = departmentName;
     this.post = post;
     this.enabled = enabled;
+    this.nonLocked = nonLocked;
   }
 
   /** The signed-in user of this request, if any. */
@@ -107,14 +110,32 @@ public final class TongbanUser implements UserDetails, CredentialsContainer, Act
     return passwordHash;
   }
 
+  /**
+   * The account id, never the login (an ID number or mobile number must not end up in session indexes or logs).
+   */
   @Override
   public String getUsername() {
-    return username;
+    return accountId.toString();
   }
 
   @Override
   public boolean isEnabled() {
     return enabled;
+  }
+
+  @Override
+  public boolean isAccountNonLocked() {
+    return nonLocked;
+  }
+
+  @Override
+  public String getName() {
+    return accountId.toString();
+  }
+
+  @Override
+  public Map<String, Object> getAttributes() {
+    return Map.of("sub", accountId.toString(), "kind", kind.name());
   }
 
   @Override

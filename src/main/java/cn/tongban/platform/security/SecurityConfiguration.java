@@ -13,14 +13,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains, one identity: the REST API ({@code /api/**}) is stateless and authenticates every request
- * (HTTP Basic for now), answering 401/403 as problem+json; the portal pages use a session with form login,
- * CSRF protection and session fixation protection.
+ * with OAuth2 bearer tokens (opaque, checked against PostgreSQL; HTTP Basic is also accepted), answering 401/403
+ * as problem+json; the portal pages use a session kept in PostgreSQL, with form login, CSRF protection and
+ * session fixation protection.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -32,7 +34,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, JsonMapper json, OpaqueTokenIntrospector tokens) throws Exception {
     http.securityMatcher("/api/**")
         .csrf(c -> c.disable()) // no cookies are read on the API: nothing for a cross-site request to ride on
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -40,10 +42,17 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, "/api/v1/items/**", "/api/v1/licenses/verification/**",
                 "/api/v1/progress/**").permitAll()
-            .requestMatchers(HttpMethod.POST, "/api/v1/accounts/persons").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/v1/accounts/persons", "/api/v1/tokens", "/api/v1/auth/codes",
+                "/api/v1/auth/password-reset").permitAll()
             .requestMatchers("/api/v1/applications/**").hasRole("APPLICANT")
             .requestMatchers("/api/v1/tasks/**").hasRole("STAFF")
             .anyRequest().authenticated())
+        .oauth2ResourceServer(o -> o
+            .opaqueToken(t -> t.introspector(tokens))
+            .authenticationEntryPoint((req, res, e) -> {
+              res.setHeader("WWW-Authenticate", "Bearer");
+              write(res, json, HttpStatus.UNAUTHORIZED, "INVALID_TOKEN", "令牌无效或已过期，请重新登录。");
+            }))
         .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> {
           res.setHeader("WWW-Authenticate", "Basic realm=\"tongban\"");
           write(res, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录。");
@@ -58,14 +67,15 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain portal(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(a -> a
-            .requestMatchers("/", "/items/**", "/register", "/register/check-id", "/login", "/verify/**", "/progress/**", "/error",
+            .requestMatchers("/", "/items/**", "/register", "/register/check-id", "/login", "/login/code/**",
+                "/password/reset/**", "/verify/**", "/progress/**", "/error",
                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
                 "/swagger-ui.html", "/actuator/health", "/dev/notifications").permitAll()
             .requestMatchers("/my/**").hasRole("APPLICANT")
             .requestMatchers("/staff/**").hasRole("STAFF")
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).failureUrl("/login?error").permitAll())
-        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout").deleteCookies("JSESSIONID"))
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
         .headers(h -> h.frameOptions(f -> f.deny()));
     return http.build();
