@@ -4,47 +4,69 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import cn.tongban.platform.crypto.PersonalData;
 import org.springframework.stereotype.Repository;
 
 /** The accounts of persons, staff and administrators. */
 @Repository
 class Accounts {
-  private static final RowMapper<Account> ROW = (rs, i) -> new Account(rs.getObject("id", UUID.class),
+  static final String CITIZEN_ID = "citizen-id";
+  static final String MOBILE = "mobile";
+
+  private final RowMapper<Account> row = (rs, i) -> new Account(rs.getObject("id", UUID.class),
       AccountKind.valueOf(rs.getString("kind")), rs.getString("username"), rs.getString("password_hash"),
-      rs.getString("display_name"), rs.getString("citizen_id"), rs.getString("mobile"),
+      rs.getString("display_name"), open(rs.getBytes("citizen_id_sealed"), CITIZEN_ID),
+      open(rs.getBytes("mobile_sealed"), MOBILE),
       rs.getString("department_code"), rs.getString("department_name"), rs.getString("region_code"),
       rs.getString("post"), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
       rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant());
 
   private final JdbcClient jdbc;
+  private final PersonalData personal;
 
-  Accounts(JdbcClient jdbc) {
+  Accounts(JdbcClient jdbc, PersonalData personal) {
     this.jdbc = jdbc;
+    this.personal = personal;
+  }
+
+  private String open(byte[] sealed, String kind) {
+    return personal.open(sealed, kind);
+  }
+
+  String citizenIdIndex(String citizenId) {
+    return citizenId == null ? null : personal.index(citizenId.trim().toUpperCase(java.util.Locale.ROOT), CITIZEN_ID);
+  }
+
+  String mobileIndex(String mobile) {
+    return mobile == null ? null : personal.index(mobile.trim(), MOBILE);
   }
 
   void insert(Account a) {
     jdbc.sql("""
-        insert into identity.account (id, kind, username, password_hash, display_name, citizen_id, mobile,
-          department_code, department_name, region_code, post, enabled)
-        values (:id, :kind, :username, :hash, :name, :cid, :mobile, :dept, :deptName, :region, :post, :enabled)""")
+        insert into identity.account (id, kind, username, password_hash, display_name, citizen_id_sealed,
+          citizen_id_index, mobile_sealed, mobile_index, department_code, department_name, region_code, post, enabled)
+        values (:id, :kind, :username, :hash, :name, :cidSealed, :cidIndex, :mobileSealed, :mobileIndex, :dept,
+          :deptName, :region, :post, :enabled)""")
         .param("id", a.id()).param("kind", a.kind().name()).param("username", a.username())
-        .param("hash", a.passwordHash()).param("name", a.displayName()).param("cid", a.citizenId())
-        .param("mobile", a.mobile()).param("dept", a.departmentCode()).param("deptName", a.departmentName())
+        .param("hash", a.passwordHash()).param("name", a.displayName())
+        .param("cidSealed", personal.seal(a.citizenId(), CITIZEN_ID)).param("cidIndex", citizenIdIndex(a.citizenId()))
+        .param("mobileSealed", personal.seal(a.mobile(), MOBILE)).param("mobileIndex", mobileIndex(a.mobile())).param("dept", a.departmentCode()).param("deptName", a.departmentName())
         .param("region", a.regionCode()).param("post", a.post()).param("enabled", a.enabled())
         .update();
   }
 
   Optional<Account> byId(UUID id) {
-    return jdbc.sql("select * from identity.account where id = ?").param(id).query(ROW).optional();
+    return jdbc.sql("select * from identity.account where id = ?").param(id).query(row).optional();
   }
 
   /** Persons sign in with their ID number or mobile number, staff with their user name. */
   Optional<Account> byLogin(String login) {
     return jdbc.sql("""
         select * from identity.account
-        where username = :login or (kind = 'PERSON' and (citizen_id = upper(:login) or mobile = :login))
+        where username = :login or (kind = 'PERSON' and (citizen_id_index = :cid or mobile_index = :mobile))
         order by case when username = :login then 0 else 1 end limit 1""")
-        .param("login", login).query(ROW).optional();
+        .param("login", login).param("cid", citizenIdIndex(login)).param("mobile", mobileIndex(login))
+        .query(row).optional();
   }
 
   /** Counts a failed sign-in; the account locks for {@code minutes} after {@code maxFailures} in a row. */
@@ -67,13 +89,13 @@ class Accounts {
   }
 
   boolean citizenIdTaken(String citizenId) {
-    return jdbc.sql("select count(*) from identity.account where citizen_id = ?").param(citizenId)
-        .query(Integer.class).single() > 0;
+    return jdbc.sql("select count(*) from identity.account where citizen_id_index = ?")
+        .param(citizenIdIndex(citizenId)).query(Integer.class).single() > 0;
   }
 
   boolean personMobileTaken(String mobile) {
-    return jdbc.sql("select count(*) from identity.account where kind = 'PERSON' and mobile = ?").param(mobile)
-        .query(Integer.class).single() > 0;
+    return jdbc.sql("select count(*) from identity.account where kind = 'PERSON' and mobile_index = ?")
+        .param(mobileIndex(mobile)).query(Integer.class).single() > 0;
   }
 
   boolean usernameTaken(String username) {

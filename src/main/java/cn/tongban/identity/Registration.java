@@ -57,7 +57,8 @@ public class Registration {
     }
     UUID id = UUID.randomUUID();
     try {
-      accounts.insert(new Account(id, AccountKind.PERSON, cid, passwordEncoder.encode(cmd.password()), name, cid, mobile,
+      accounts.insert(new Account(id, AccountKind.PERSON, id.toString(), passwordEncoder.encode(cmd.password()), name,
+          cid, mobile,
           null, null, null, null, true, null));
     } catch (DuplicateKeyException e) { // a concurrent registration of the same person
       throw PlatformException.invalid("citizenId", "该身份证号码已注册，请直接登录或找回密码");
@@ -97,7 +98,8 @@ public class Registration {
     return Optional.empty();
   }
 
-  boolean exists(String username) {
-    return accounts.usernameTaken(username);
+  /** Whether an account answers to this login (staff user name, ID number or mobile number). */
+  boolean exists(String login) {
+    return accounts.byLogin(login).isPresent();
   }
 }

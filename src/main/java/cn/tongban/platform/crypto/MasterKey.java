@@ -56,6 +56,17 @@ public class MasterKey {
     }
   }
 
+  /** A sub-key for one purpose: HMAC-SM3 of the purpose under the master key (32 bytes). */
+  public byte[] derive(String purpose) {
+    org.bouncycastle.crypto.macs.HMac mac = new org.bouncycastle.crypto.macs.HMac(new org.bouncycastle.crypto.digests.SM3Digest());
+    mac.init(new org.bouncycastle.crypto.params.KeyParameter(key));
+    byte[] in = purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    mac.update(in, 0, in.length);
+    byte[] out = new byte[mac.getMacSize()];
+    mac.doFinal(out, 0);
+    return out;
+  }
+
   public byte[] seal(byte[] plain, String purpose) {
     return Sm4.encrypt(key, plain, purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
