@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,6 +20,16 @@ import org.springframework.test.web.servlet.MockMvc;
 @TongbanTest
 class PortalPagesTest {
   @Autowired MockMvc mvc;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  @Test
+  void anonymousVisitorsCreateNoSessions() throws Exception {
+    int before = jdbc.sql("select count(*) from identity.spring_session").query(Integer.class).single();
+    for (String page : new String[] {"/", "/items/330782-SCJG-XK-001", "/login", "/register", "/progress", "/verify"}) {
+      mvc.perform(get(page)).andExpect(status().isOk());
+    }
+    assertThat(jdbc.sql("select count(*) from identity.spring_session").query(Integer.class).single()).isEqualTo(before);
+  }
 
   @Test
   void theCatalogListsTheDemoItemsByDepartment() throws Exception {

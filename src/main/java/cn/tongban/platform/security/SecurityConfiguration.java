@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -77,6 +78,8 @@ class SecurityConfiguration {
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).failureUrl("/login?error").permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+        // the CSRF token lives in a cookie, so an anonymous visitor's page view creates no session row
+        .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()))
         .headers(h -> h.frameOptions(f -> f.deny()));
     return http.build();
   }
