@@ -42,7 +42,7 @@ class SecurityConfiguration {
         .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, "/api/v1/items/**", "/api/v1/licenses/verification/**",
-                "/api/v1/progress/**").permitAll()
+                "/api/v1/progress/**", "/api/v1/divisions").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/accounts/persons", "/api/v1/tokens", "/api/v1/auth/codes",
                 "/api/v1/auth/password-reset").permitAll()
             .requestMatchers("/api/v1/applications/**").hasRole("APPLICANT")
@@ -69,7 +69,7 @@ class SecurityConfiguration {
   SecurityFilterChain portal(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/", "/items/**", "/register", "/register/check-id", "/login", "/login/code/**",
-                "/password/reset/**", "/verify/**", "/progress/**", "/error",
+                "/password/reset/**", "/divisions/options", "/verify/**", "/progress/**", "/error",
                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
                 "/swagger-ui.html", "/actuator/health", "/dev/notifications").permitAll()
             .requestMatchers("/my/**").hasRole("APPLICANT")
