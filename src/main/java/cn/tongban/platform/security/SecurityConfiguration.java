@@ -40,8 +40,11 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, "/api/v1/items/**", "/api/v1/licenses/verification/**",
                 "/api/v1/progress/**").permitAll()
-            .requestMatchers(HttpMethod.POST, "/api/v1/accounts/persons").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/v1/accounts/persons", "/api/v1/accounts/handover").permitAll()
             .requestMatchers("/api/v1/applications/**").hasRole("APPLICANT")
+            .requestMatchers("/api/v1/enterprises/**", "/api/v1/delegations/**", "/api/v1/minors/**",
+                "/api/v1/parties", "/api/v1/identity-verification/**").hasRole("APPLICANT")
+            .requestMatchers("/api/v1/assisted-applications/**").hasRole("STAFF")
             .requestMatchers("/api/v1/tasks/**").hasRole("STAFF")
             .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> {
@@ -58,7 +61,7 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain portal(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(a -> a
-            .requestMatchers("/", "/items/**", "/register", "/register/check-id", "/login", "/verify/**", "/progress/**", "/error",
+            .requestMatchers("/", "/items/**", "/register", "/register/check-id", "/login", "/handover", "/verify/**", "/progress/**", "/error",
                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
                 "/swagger-ui.html", "/actuator/health", "/dev/notifications").permitAll()
             .requestMatchers("/my/**").hasRole("APPLICANT")
