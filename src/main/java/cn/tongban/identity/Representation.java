@@ -43,7 +43,7 @@ public class Representation {
     Map<String, Party> parties = new LinkedHashMap<>();
     for (Guardianship g : relations.guardianshipsOf(actorId)) {
       if (g.active()) {
-        put(parties, new Party(PartyType.PERSON, g.minorAccountId(), g.minorName(), "监护（" + g.relationLabel() + "）"));
+        put(parties, new Party(PartyType.PERSON, g.minorAccountId(), g.minorName(), "监护 · " + g.relationLabel()));
       }
     }
     for (Enterprise e : relations.enterprisesOfLegalRep(actorId)) {
