@@ -5,6 +5,8 @@ import cn.tongban.catalog.FormField;
 import cn.tongban.catalog.ServiceItem;
 import cn.tongban.identity.PersonDirectory;
 import cn.tongban.identity.PersonProfile;
+import cn.tongban.identity.PartyType;
+import cn.tongban.identity.Representation;
 import cn.tongban.identity.TongbanUser;
 import cn.tongban.platform.web.FieldProblem;
 import cn.tongban.platform.web.PlatformException;
@@ -44,9 +46,11 @@ class ApplicantPages {
   private final ApplicationIntake intake;
   private final CaseFiles files;
   private final MaterialStorage storage;
+  private final Representation representation;
 
   ApplicantPages(Catalog catalog, PersonDirectory persons, ApplicationIntake intake, CaseFiles files,
-      MaterialStorage storage) {
+      MaterialStorage storage, Representation representation) {
+    this.representation = representation;
     this.catalog = catalog;
     this.persons = persons;
     this.intake = intake;
@@ -55,9 +59,10 @@ class ApplicantPages {
   }
 
   @GetMapping("/my/apply/{code}")
-  String applyForm(@PathVariable String code, @AuthenticationPrincipal TongbanUser user, Model model) {
+  String applyForm(@PathVariable String code, @RequestParam(name = "for", required = false) String party,
+      @AuthenticationPrincipal TongbanUser user, Model model) {
     ServiceItem item = catalog.publishedItem(code).orElseThrow(() -> PlatformException.notFound("事项"));
-    PersonProfile person = persons.findPerson(user.accountId()).orElseThrow(() -> PlatformException.notFound("申请人"));
+    PersonProfile person = forWhom(user, party, model);
     Prefill.Filled filled = Prefill.of(item, person);
     model.addAttribute("item", item);
     model.addAttribute("values", filled.values());
@@ -69,19 +74,20 @@ class ApplicantPages {
 
   @PostMapping(path = "/my/apply/{code}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   String apply(@PathVariable String code, @AuthenticationPrincipal TongbanUser user,
-      MultipartHttpServletRequest request, @RequestParam(name = "token", required = false) String token, Model model,
+      MultipartHttpServletRequest request, @RequestParam(name = "token", required = false) String token,
+      @RequestParam(name = "onBehalf", required = false) String party, Model model,
       HttpServletResponse response) throws IOException {
     ServiceItem item = catalog.publishedItem(code).orElseThrow(() -> PlatformException.notFound("事项"));
     Map<String, String> values = fields(item, request.getParameterMap());
     try {
-      Application app = intake.submit(new Submission(user.accountId(), code, values, uploads(request.getMultiFileMap()),
-          token));
+      Application app = intake.submit(Submission.onBehalf(user.accountId(), code, values,
+          uploads(request.getMultiFileMap()), token, party));
       return "redirect:/my/applications/" + app.id() + "?submitted";
     } catch (PlatformException e) {
       if (e.fieldProblems().isEmpty()) {
         throw e;
       }
-      PersonProfile person = persons.findPerson(user.accountId()).orElseThrow();
+      PersonProfile person = forWhom(user, party, model);
       model.addAttribute("item", item);
       model.addAttribute("values", values);
       model.addAttribute("sources", Prefill.of(item, person).sources());
@@ -93,9 +99,37 @@ class ApplicantPages {
     }
   }
 
+  /**
+   * Whom the applicant applies for (themselves, a minor, a principal, an enterprise), put into the model with the
+   * choices; the person whose real-name data pre-fills the form. An unknown or no-longer-held party answers 404.
+   */
+  private PersonProfile forWhom(TongbanUser user, String party, Model model) {
+    List<Representation.Party> parties = representation.partiesFor(user.accountId());
+    Submission.PartyRef ref = Submission.PartyRef.parse(party);
+    Representation.Party chosen = ref == null ? null : parties.stream()
+        .filter(p -> p.type() == ref.type() && p.id().equals(ref.id())).findFirst()
+        .orElseThrow(() -> PlatformException.notFound("申请对象"));
+    model.addAttribute("parties", parties);
+    model.addAttribute("party", chosen);
+    model.addAttribute("formAction", "/my/apply/");
+    UUID personId = chosen != null && chosen.type() == PartyType.PERSON ? chosen.id() : user.accountId();
+    return persons.findPerson(personId).orElseThrow(() -> PlatformException.notFound("申请人"));
+  }
+
   @GetMapping("/my/applications")
-  String mine(@AuthenticationPrincipal TongbanUser user, Model model) {
-    model.addAttribute("applications", files.ofApplicant(user.accountId()));
+  String mine(@AuthenticationPrincipal TongbanUser user, @RequestParam(name = "for", required = false) String party,
+      Model model) {
+    List<Representation.Party> parties = representation.partiesFor(user.accountId());
+    Submission.PartyRef ref = Submission.PartyRef.parse(party);
+    if (ref == null) {
+      model.addAttribute("applications", files.ofApplicant(user.accountId()));
+    } else {
+      Representation.Party chosen = parties.stream().filter(p -> p.type() == ref.type() && p.id().equals(ref.id()))
+          .findFirst().orElseThrow(() -> PlatformException.notFound("申请对象"));
+      model.addAttribute("party", chosen);
+      model.addAttribute("applications", files.ofParty(user.accountId(), chosen.type(), chosen.id()));
+    }
+    model.addAttribute("parties", parties);
     return "application/mine";
   }
 

@@ -37,6 +37,7 @@ public class Application {
   private Instant decidedAt;
   private Instant concludedAt;
   private int version;
+  private ActingParty acting;
   private final List<TimelineEntry> newEntries = new ArrayList<>();
 
   Application(UUID id, String number, String queryCode, String itemCode, int itemVersion, String itemName,
@@ -81,6 +82,17 @@ public class Application {
         ApplicationStatus.SUBMITTED, null, null, null, null, null, null, null, 0);
     a.newEntries.add(new TimelineEntry(now, "submitted", "提交申请", ApplicationStatus.SUBMITTED, actorLabel, null));
     return a;
+  }
+
+  /** Set once, when the case is created or read: who the case is for and who acted. */
+  void actingAs(ActingParty acting) {
+    this.acting = Objects.requireNonNull(acting);
+  }
+
+  /** The applicant party and the representative, if any (a case from before representation reads as self). */
+  public ActingParty acting() {
+    return acting != null ? acting
+        : new ActingParty("PERSON", applicantId, applicantName, null, null, null);
   }
 
   void startedAs(String processInstanceId) {

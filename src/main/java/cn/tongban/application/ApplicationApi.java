@@ -1,5 +1,6 @@
 package cn.tongban.application;
 
+import cn.tongban.identity.PartyType;
 import cn.tongban.identity.TongbanUser;
 import cn.tongban.platform.web.PlatformException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,13 +32,16 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 class ApplicationApi {
   private final ApplicationIntake intake;
   private final CaseFiles files;
+  private final cn.tongban.identity.Representation representation;
 
-  ApplicationApi(ApplicationIntake intake, CaseFiles files) {
+  ApplicationApi(ApplicationIntake intake, CaseFiles files, cn.tongban.identity.Representation representation) {
+    this.representation = representation;
     this.intake = intake;
     this.files = files;
   }
 
-  record NewApplication(String itemCode, Map<String, String> formData) {}
+  /** {@code onBehalfType}/{@code onBehalfId}: optional, PERSON or ENTERPRISE and its id (see GET /api/v1/parties). */
+  record NewApplication(String itemCode, Map<String, String> formData, PartyType onBehalfType, UUID onBehalfId) {}
 
   record Correction(Map<String, String> formData) {}
 
@@ -58,7 +62,7 @@ class ApplicationApi {
   record Detail(UUID id, String number, String queryCode, String itemCode, int itemVersion, String itemName,
       String departmentName, String status, String statusLabel, String result, String currentStep,
       String notice, String licenseIdentifier, int promisedDays, int statutoryDays, Map<String, String> formData,
-      List<Material> materials, List<Step> timeline, Instant submittedAt) {
+      List<Material> materials, List<Step> timeline, Instant submittedAt, String channel, ActingParty acting) {
     static Detail of(CaseFile f) {
       Application a = f.application();
       return new Detail(a.id(), a.number(), a.queryCode(), a.itemCode(), a.itemVersion(), a.itemName(),
@@ -68,7 +72,7 @@ class ApplicationApi {
               m.sizeBytes(), m.sm3())).toList(),
           f.timeline().stream().map(e -> new Step(e.occurredAt(), e.status().name(), e.status().label(),
               e.actorLabel(), e.comment())).toList(),
-          a.submittedAt());
+          a.submittedAt(), a.channel(), a.acting());
     }
   }
 
@@ -77,7 +81,8 @@ class ApplicationApi {
   ResponseEntity<Detail> submit(@AuthenticationPrincipal TongbanUser user,
       @Parameter(description = "客户端生成的幂等键") @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestBody NewApplication body) {
-    return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), List.of(), key)));
+    return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), List.of(), key,
+        body.onBehalfType(), body.onBehalfId())));
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -86,7 +91,8 @@ class ApplicationApi {
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestPart("application") NewApplication body, MultipartHttpServletRequest request) throws IOException {
     List<Upload> uploads = ApplicantPages.uploads(request.getMultiFileMap());
-    return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), uploads, key)));
+    return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), uploads, key,
+        body.onBehalfType(), body.onBehalfId())));
   }
 
   private ResponseEntity<Detail> created(TongbanUser user, Application app) {
@@ -95,9 +101,18 @@ class ApplicationApi {
   }
 
   @GetMapping
-  @Operation(summary = "我的办件")
-  List<Summary> mine(@AuthenticationPrincipal TongbanUser user) {
-    return files.ofApplicant(user.accountId()).stream().map(Summary::of).toList();
+  @Operation(summary = "我的办件", description = "带 partyType 与 partyId 时，列出我监护、受托或代表的对象的办件（仅限当前有效的关系）。")
+  List<Summary> mine(@AuthenticationPrincipal TongbanUser user,
+      @org.springframework.web.bind.annotation.RequestParam(name = "partyType", required = false) PartyType partyType,
+      @org.springframework.web.bind.annotation.RequestParam(name = "partyId", required = false) UUID partyId) {
+    if (partyType == null || partyId == null) {
+      return files.ofApplicant(user.accountId()).stream().map(Summary::of).toList();
+    }
+    if (representation.partiesFor(user.accountId()).stream()
+        .noneMatch(p -> p.type() == partyType && p.id().equals(partyId))) {
+      throw PlatformException.notFound("申请对象");
+    }
+    return files.ofParty(user.accountId(), partyType, partyId).stream().map(Summary::of).toList();
   }
 
   @GetMapping("/{id}")

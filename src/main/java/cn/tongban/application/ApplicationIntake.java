@@ -5,8 +5,10 @@ import cn.tongban.catalog.Catalog;
 import cn.tongban.catalog.FormDefinition;
 import cn.tongban.catalog.MaterialRequirement;
 import cn.tongban.catalog.ServiceItem;
+import cn.tongban.identity.Acting;
 import cn.tongban.identity.PersonDirectory;
 import cn.tongban.identity.PersonProfile;
+import cn.tongban.identity.Representation;
 import cn.tongban.platform.crypto.Sm3;
 import cn.tongban.platform.web.FieldProblem;
 import cn.tongban.platform.web.PlatformException;
@@ -49,9 +51,14 @@ public class ApplicationIntake {
   private final CaseWorkflow workflow;
   private final AuditTrail audit;
   private final TransactionTemplate tx;
+  private final Representation representation;
+  private final CaseEntitlement entitlement;
 
   ApplicationIntake(Catalog catalog, PersonDirectory persons, Applications applications, MaterialInspector inspector,
-      MaterialStorage storage, CaseWorkflow workflow, AuditTrail audit, TransactionTemplate tx) {
+      MaterialStorage storage, CaseWorkflow workflow, AuditTrail audit, TransactionTemplate tx,
+      Representation representation, CaseEntitlement entitlement) {
+    this.representation = representation;
+    this.entitlement = entitlement;
     this.catalog = catalog;
     this.persons = persons;
     this.applications = applications;
@@ -62,16 +69,33 @@ public class ApplicationIntake {
     this.tx = tx;
   }
 
-  /** Submits an application, or returns the case an earlier submission with the same key created. */
+  /**
+   * Submits an application, or returns the case an earlier submission with the same key created. When the
+   * submission names a party, the signed-in person must currently be entitled to act for it (guardian, agent, legal
+   * representative or authorized employee), checked now, so a revoked mandate refuses at once.
+   */
   public Application submit(Submission s) {
+    Acting acting = representation.actFor(s.applicantId(), s.onBehalfType(), s.onBehalfId(), s.itemCode());
+    return submit(s, acting, RequestChannel.current());
+  }
+
+  /**
+   * A window clerk's assisted application (帮办) for a registered person ({@code s.applicantId()}): recorded as
+   * assisted, naming the clerk, through the WINDOW channel.
+   */
+  public Application submitAssisted(Submission s, UUID clerkId) {
+    return submit(s, representation.assistedBy(clerkId, s.applicantId()), RequestChannel.WINDOW);
+  }
+
+  private Application submit(Submission s, Acting acting, RequestChannel channel) {
     String key = normalizeKey(s.idempotencyKey());
     if (key != null) {
-      Optional<Application> earlier = applications.byIdempotencyKey(s.applicantId(), key);
+      Optional<Application> earlier = applications.byIdempotencyKey(acting.applicantId(), key);
       if (earlier.isPresent()) {
         return sameRequest(earlier.get(), s);
       }
     }
-    PersonProfile applicant = persons.findPerson(s.applicantId())
+    PersonProfile applicant = persons.findPerson(acting.applicantId())
         .orElseThrow(() -> PlatformException.notFound("申请人"));
     ServiceItem item = catalog.publishedItem(s.itemCode() == null ? "" : s.itemCode())
         .orElseThrow(() -> PlatformException.invalid("itemCode", "办理事项不存在或已停止办理"));
@@ -86,10 +110,10 @@ public class ApplicationIntake {
       m.storageKey = store(m);
     }
     try {
-      return tx.execute(status -> create(item, applicant, form.values(), materials, key));
+      return tx.execute(status -> create(item, applicant, form.values(), materials, key, acting, channel));
     } catch (DuplicateKeyException e) {
       if (key != null) { // a concurrent retry with the same key won the race
-        return applications.byIdempotencyKey(s.applicantId(), key).orElseThrow(() -> e);
+        return applications.byIdempotencyKey(acting.applicantId(), key).orElseThrow(() -> e);
       }
       throw e;
     }
@@ -103,14 +127,14 @@ public class ApplicationIntake {
   }
 
   private Application create(ServiceItem item, PersonProfile applicant, Map<String, String> values,
-      List<PreparedMaterial> materials, String key) {
+      List<PreparedMaterial> materials, String key, Acting acting, RequestChannel channel) {
     LocalDate today = LocalDate.now(CHINA);
     String number = item.regionCode() + today.format(DateTimeFormatter.BASIC_ISO_DATE)
         + String.format("%06d", applications.nextDailySequence(today));
-    RequestChannel channel = RequestChannel.current();
     Application app = Application.submit(UUID.randomUUID(), number, queryCode(), item.code(), item.version(),
         item.name(), item.departmentCode(), item.departmentName(), applicant.accountId(), applicant.name(),
-        applicant.citizenId(), channel.name(), key, values, "申请人（" + channel.label() + "）");
+        applicant.citizenId(), channel.name(), key, values, acting.submitterLabel() + "（" + channel.label() + "）");
+    app.actingAs(ActingParty.of(acting));
     app.startedAs(workflow.startCase(new StartCase(app.id(), number, item.name(), applicant.name(), item.processKey(),
         item.departmentCode())));
     applications.insert(app);
@@ -120,13 +144,14 @@ public class ApplicationIntake {
           m.contentType, m.content.length, m.sm3, m.storageKey, now));
     }
     audit.record("application.submitted", "application", number,
-        item.name() + "（第" + item.version() + "版），材料 " + materials.size() + " 份");
+        item.name() + "（第" + item.version() + "版），材料 " + materials.size() + " 份"
+            + (app.acting().label() == null ? "" : "，" + app.acting().label()));
     return app;
   }
 
   /** The applicant corrects a case that awaits 补正: new form values and replacement materials, then back to 受理. */
   public Application resubmit(UUID applicationId, UUID applicantId, Map<String, String> formData, List<Upload> uploads) {
-    Application current = applications.byId(applicationId).filter(a -> a.applicantId().equals(applicantId))
+    Application current = applications.byId(applicationId).filter(a -> entitlement.reaches(a, applicantId))
         .orElseThrow(() -> PlatformException.notFound("办件"));
     if (current.status() != ApplicationStatus.SUPPLEMENT_REQUIRED) {
       throw new IllegalTransitionException(current.status(), ApplicationStatus.SUBMITTED);
@@ -173,7 +198,7 @@ public class ApplicationIntake {
   /** The applicant withdraws a case that has not been accepted yet. */
   public Application withdraw(UUID applicationId, UUID applicantId, String reason) {
     return tx.execute(status -> {
-      Application app = applications.byIdForUpdate(applicationId).filter(a -> a.applicantId().equals(applicantId))
+      Application app = applications.byIdForUpdate(applicationId).filter(a -> entitlement.reaches(a, applicantId))
           .orElseThrow(() -> PlatformException.notFound("办件"));
       app.withdraw("申请人", reason);
       applications.update(app);

@@ -30,10 +30,12 @@ class Applications {
         insert into application.application (id, number, query_code, item_code, item_version, item_name,
           department_code, department_name, applicant_id, applicant_name, applicant_citizen_id, channel, status,
           result, form_data, idempotency_key, process_instance_id, license_identifier, open_notice, submitted_at,
-          accepted_at, decided_at, concluded_at, version)
+          accepted_at, decided_at, concluded_at, version, party_type, party_id, party_name, agent_id, agent_name,
+          representation)
         values (:id, :number, :queryCode, :itemCode, :itemVersion, :itemName, :dept, :deptName, :applicantId,
           :applicantName, :applicantCid, :channel, :status, :result, cast(:form as jsonb), :idem, :pid, :license,
-          :notice, :submittedAt, :acceptedAt, :decidedAt, :concludedAt, 0)""")
+          :notice, :submittedAt, :acceptedAt, :decidedAt, :concludedAt, 0, :partyType, :partyId, :partyName,
+          :agentId, :agentName, :representation)""")
         .param("id", a.id()).param("number", a.number()).param("queryCode", a.queryCode())
         .param("itemCode", a.itemCode()).param("itemVersion", a.itemVersion()).param("itemName", a.itemName())
         .param("dept", a.departmentCode()).param("deptName", a.departmentName()).param("applicantId", a.applicantId())
@@ -43,6 +45,9 @@ class Applications {
         .param("pid", a.processInstanceId()).param("license", a.licenseIdentifier()).param("notice", a.openNotice())
         .param("submittedAt", ts(a.submittedAt())).param("acceptedAt", ts(a.acceptedAt()))
         .param("decidedAt", ts(a.decidedAt())).param("concludedAt", ts(a.concludedAt()))
+        .param("partyType", a.acting().partyType()).param("partyId", a.acting().partyId())
+        .param("partyName", a.acting().partyName()).param("agentId", a.acting().agentId())
+        .param("agentName", a.acting().agentName()).param("representation", a.acting().representation())
         .update();
     appendTimeline(a);
   }
@@ -101,6 +106,13 @@ class Applications {
         .param(applicantId).query(this::map).list();
   }
 
+  /** The cases made for an applicant party (a person or an enterprise). */
+  List<Application> ofParty(String partyType, UUID partyId) {
+    return jdbc.sql("""
+        select * from application.application where party_type = ? and party_id = ? order by submitted_at desc""")
+        .params(partyType, partyId).query(this::map).list();
+  }
+
   List<TimelineEntry> timeline(UUID applicationId) {
     return jdbc.sql("select * from application.application_event where application_id = ? order by id")
         .param(applicationId)
@@ -138,7 +150,7 @@ class Applications {
   }
 
   private Application map(ResultSet rs, int i) throws SQLException {
-    return new Application(rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("query_code"),
+    Application a = new Application(rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("query_code"),
         rs.getString("item_code"), rs.getInt("item_version"), rs.getString("item_name"),
         rs.getString("department_code"), rs.getString("department_name"), rs.getObject("applicant_id", UUID.class),
         rs.getString("applicant_name"), rs.getString("applicant_citizen_id"), rs.getString("channel"),
@@ -147,6 +159,11 @@ class Applications {
         ApplicationStatus.valueOf(rs.getString("status")), rs.getString("result"),
         rs.getString("process_instance_id"), rs.getString("license_identifier"), rs.getString("open_notice"),
         instant(rs, "accepted_at"), instant(rs, "decided_at"), instant(rs, "concluded_at"), rs.getInt("version"));
+    UUID partyId = rs.getObject("party_id", UUID.class);
+    a.actingAs(new ActingParty(rs.getString("party_type"), partyId == null ? a.applicantId() : partyId,
+        partyId == null ? a.applicantName() : rs.getString("party_name"), rs.getObject("agent_id", UUID.class),
+        rs.getString("agent_name"), rs.getString("representation")));
+    return a;
   }
 
   private static Instant instant(ResultSet rs, String col) throws SQLException {

@@ -19,8 +19,10 @@ public class CaseFiles {
   private final Applications applications;
   private final Catalog catalog;
   private final CaseWorkflow workflow;
+  private final CaseEntitlement entitlement;
 
-  CaseFiles(Applications applications, Catalog catalog, CaseWorkflow workflow) {
+  CaseFiles(Applications applications, Catalog catalog, CaseWorkflow workflow, CaseEntitlement entitlement) {
+    this.entitlement = entitlement;
     this.applications = applications;
     this.catalog = catalog;
     this.workflow = workflow;
@@ -31,9 +33,21 @@ public class CaseFiles {
     return applications.ofApplicant(applicantId);
   }
 
+  /**
+   * A case for the signed-in person: their own, or one they reach now as guardian of a current minor, as agent
+   * within an active mandate covering the case's item, or for an enterprise they represent. Otherwise empty (404).
+   */
   @Transactional(readOnly = true)
-  public Optional<CaseFile> forApplicant(UUID applicationId, UUID applicantId) {
-    return applications.byId(applicationId).filter(a -> a.applicantId().equals(applicantId)).map(this::file);
+  public Optional<CaseFile> forApplicant(UUID applicationId, UUID accountId) {
+    return applications.byId(applicationId).filter(a -> entitlement.reaches(a, accountId)).map(this::file);
+  }
+
+  /** The cases of a party (a person or an enterprise) that the signed-in person reaches now. */
+  @Transactional(readOnly = true)
+  public List<Application> ofParty(UUID accountId, cn.tongban.identity.PartyType type, UUID partyId) {
+    List<Application> all = type == cn.tongban.identity.PartyType.ENTERPRISE
+        ? applications.ofParty(type.name(), partyId) : applications.ofApplicant(partyId);
+    return all.stream().filter(a -> entitlement.reaches(a, accountId)).toList();
   }
 
   @Transactional(readOnly = true)

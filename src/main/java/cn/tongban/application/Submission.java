@@ -1,9 +1,42 @@
 package cn.tongban.application;
 
+import cn.tongban.identity.PartyType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** An applicant's submission: the item, the form values, the uploaded materials and an idempotency key. */
+/**
+ * A submission: the signed-in person ({@code applicantId}), the item, the form values, the uploaded materials, an
+ * idempotency key, and, when the person applies for someone else, that party ({@code onBehalfType}/{@code onBehalfId}:
+ * a minor in their guardianship, a principal who delegated to them, or an enterprise they represent).
+ */
 public record Submission(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
-    String idempotencyKey) {}
+    String idempotencyKey, PartyType onBehalfType, UUID onBehalfId) {
+
+  public Submission(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
+      String idempotencyKey) {
+    this(applicantId, itemCode, formData, uploads, idempotencyKey, null, null);
+  }
+
+  /** Parses "PERSON:uuid" / "ENTERPRISE:uuid" from a page's hidden field; blank means the person themselves. */
+  static Submission onBehalf(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
+      String idempotencyKey, String party) {
+    PartyRef ref = PartyRef.parse(party);
+    return new Submission(applicantId, itemCode, formData, uploads, idempotencyKey, ref == null ? null : ref.type(),
+        ref == null ? null : ref.id());
+  }
+
+  record PartyRef(PartyType type, UUID id) {
+    static PartyRef parse(String s) {
+      if (s == null || s.isBlank()) {
+        return null;
+      }
+      String[] p = s.trim().split(":", 2);
+      try {
+        return new PartyRef(PartyType.valueOf(p[0]), UUID.fromString(p[1]));
+      } catch (RuntimeException e) {
+        throw cn.tongban.platform.web.PlatformException.notFound("申请对象");
+      }
+    }
+  }
+}

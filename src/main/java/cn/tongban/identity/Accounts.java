@@ -102,4 +102,16 @@ class Accounts {
     return jdbc.sql("select count(*) from identity.account where username = ?").param(username)
         .query(Integer.class).single() > 0;
   }
+
+  /** A registered person by ID number, through its blind index. */
+  Optional<Account> personByCitizenId(String citizenId) {
+    return jdbc.sql("select * from identity.account where kind = 'PERSON' and citizen_id_index = ?")
+        .param(citizenIdIndex(citizenId)).query(row).optional();
+  }
+
+  /** Sets a person's own password and enables the account (a minor's account at the handover). */
+  void setPasswordAndEnable(UUID id, String passwordHash) {
+    jdbc.sql("update identity.account set password_hash = ?, enabled = true where id = ?").params(passwordHash, id)
+        .update();
+  }
 }

@@ -17,13 +17,24 @@ class DemoAccounts implements ApplicationRunner {
   static final String PASSWORD = "Tongban2026";
 
   private final Registration registration;
+  private final PopulationBase population;
+  private final EnterpriseBase enterpriseBase;
 
-  DemoAccounts(Registration registration) {
+  DemoAccounts(Registration registration, PopulationBase population, EnterpriseBase enterpriseBase) {
     this.registration = registration;
+    this.population = population;
+    this.enterpriseBase = enterpriseBase;
   }
 
   @Override
   public void run(ApplicationArguments args) {
+    // demo population and enterprise base data: who may register, and which enterprises their legal reps may bind
+    population.addPerson("张三", "330782199001011239");
+    population.addPerson("李四", "330782198803150025");
+    population.addPerson("王芳", "330782199207200043");
+    population.addPerson("张小明", "330782201506010039");
+    enterpriseBase.addEnterprise("91330782MA2EC1234K", "义乌市三和小商品有限公司", "张三", "330782199001011239");
+    enterpriseBase.addEnterprise("91330782MA2JA5678J", "义乌市四海贸易有限公司", "李四", "330782198803150025");
     if (!registration.exists("330782199001011239")) {
       registration.registerPerson(new RegisterPerson("张三", "330782199001011239", "13800000001", PASSWORD));
     }
@@ -34,6 +45,9 @@ class DemoAccounts implements ApplicationRunner {
 
         ==== 通办 demo accounts (password {} for all) ====
           applicant 申请人 : 330782199001011239 (张三) or mobile 13800000001
+          population base (may register): 李四 330782198803150025, 王芳 330782199207200043,
+            minor 张小明 330782201506010039 (registered by a guardian at /my/minors)
+          enterprise base: 91330782MA2EC1234K (legal rep 张三), 91330782MA2JA5678J (legal rep 李四)
           staff 市场监管   : scjg01
           staff 卫生健康   : wjw01
           staff 公安       : ga01

@@ -17,4 +17,13 @@ public class PersonDirectory {
     return accounts.byId(accountId).filter(a -> a.kind() == AccountKind.PERSON)
         .map(a -> new PersonProfile(a.id(), a.displayName(), a.citizenId(), a.mobile()));
   }
+
+  /** A registered person who can act (not a minor's managed account) by ID number, e.g. for a window clerk's 帮办. */
+  public Optional<PersonProfile> findPersonByCitizenId(String citizenId) {
+    String cid = CitizenIdNumber.normalize(citizenId);
+    if (!CitizenIdNumber.isValid(cid)) {
+      return Optional.empty();
+    }
+    return accounts.personByCitizenId(cid).map(a -> new PersonProfile(a.id(), a.displayName(), a.citizenId(), a.mobile()));
+  }
 }

@@ -3,6 +3,7 @@ package cn.tongban.identity;
 import cn.tongban.audit.AuditTrail;
 import cn.tongban.platform.web.FieldProblem;
 import cn.tongban.platform.web.PlatformException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,54 +19,88 @@ public class Registration {
   static final String NAME_PATTERN = "[\\u4e00-\\u9fa5·A-Za-z ]{2,50}";
   static final String MOBILE_PATTERN = "1[3-9]\\d{9}";
 
+  static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+  static final String REAL_NAME_FAILED = "姓名与身份证号码未通过实名核验（人口基础信息不一致），请核对后重新输入";
+
   private final Accounts accounts;
   private final PasswordEncoder passwordEncoder;
   private final AuditTrail audit;
+  private final RealNameVerifier realNames;
 
-  Registration(Accounts accounts, PasswordEncoder passwordEncoder, AuditTrail audit) {
+  Registration(Accounts accounts, PasswordEncoder passwordEncoder, AuditTrail audit, RealNameVerifier realNames) {
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
     this.audit = audit;
+    this.realNames = realNames;
   }
 
   /** Validates every field at once; on success the person can sign in with the ID number or mobile number. */
   @Transactional
   public UUID registerPerson(RegisterPerson cmd) {
-    List<FieldProblem> problems = new ArrayList<>();
     String name = cmd.name() == null ? "" : cmd.name().trim();
-    if (name.isEmpty()) {
-      problems.add(new FieldProblem("name", "请填写姓名"));
-    } else if (!name.matches(NAME_PATTERN)) {
-      problems.add(new FieldProblem("name", "姓名应为2至50个汉字或字母"));
-    }
     String cid = CitizenIdNumber.normalize(cmd.citizenId());
-    Optional<String> idProblem = CitizenIdNumber.problem(cid);
-    idProblem.ifPresent(p -> problems.add(new FieldProblem("citizenId", p)));
     String mobile = cmd.mobile() == null ? "" : cmd.mobile().trim();
-    if (!mobile.matches(MOBILE_PATTERN)) {
-      problems.add(new FieldProblem("mobile", "请填写11位中国大陆手机号码"));
-    }
+    List<FieldProblem> problems = personProblems(name, cid, mobile);
     passwordProblem(cmd.password()).ifPresent(p -> problems.add(new FieldProblem("password", p)));
-    if (idProblem.isEmpty() && accounts.citizenIdTaken(cid)) {
-      problems.add(new FieldProblem("citizenId", "该身份证号码已注册，请直接登录或找回密码"));
-    }
-    if (problems.stream().noneMatch(p -> p.field().equals("mobile")) && accounts.personMobileTaken(mobile)) {
-      problems.add(new FieldProblem("mobile", "该手机号码已被其他账号使用"));
+    if (problems.stream().noneMatch(p -> p.field().equals("citizenId"))
+        && isMinor(new CitizenIdNumber(cid), LocalDate.now(CHINA))) {
+      problems.add(new FieldProblem("citizenId", "未满18周岁的未成年人账号由父母或其他监护人登录后代为注册和管理"));
     }
     if (!problems.isEmpty()) {
       throw PlatformException.invalid(problems);
     }
     UUID id = UUID.randomUUID();
+    insertPerson(id, name, cid, mobile, passwordEncoder.encode(cmd.password()), true);
+    audit.recordAs(id.toString(), name, AccountKind.PERSON.name(), "account.registered", "account", id.toString(),
+        "自然人注册（已通过实名核验），身份证号 " + CitizenIdNumber.mask(cid));
+    return id;
+  }
+
+  /** Every problem with a person's name, ID number and mobile, including real-name verification and uniqueness. */
+  List<FieldProblem> personProblems(String name, String cid, String mobile) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (name.isEmpty()) {
+      problems.add(new FieldProblem("name", "请填写姓名"));
+    } else if (!name.matches(NAME_PATTERN)) {
+      problems.add(new FieldProblem("name", "姓名应为2至50个汉字或字母"));
+    }
+    Optional<String> idProblem = CitizenIdNumber.problem(cid);
+    idProblem.ifPresent(p -> problems.add(new FieldProblem("citizenId", p)));
+    if (!mobile.matches(MOBILE_PATTERN)) {
+      problems.add(new FieldProblem("mobile", "请填写11位中国大陆手机号码"));
+    }
+    boolean nameOk = problems.stream().noneMatch(p -> p.field().equals("name"));
+    if (idProblem.isEmpty() && nameOk && !realNames.matches(name, cid)) {
+      problems.add(new FieldProblem("citizenId", REAL_NAME_FAILED));
+    } else if (idProblem.isEmpty() && accounts.citizenIdTaken(cid)) {
+      problems.add(new FieldProblem("citizenId", "该身份证号码已注册，请直接登录或找回密码"));
+    }
+    if (problems.stream().noneMatch(p -> p.field().equals("mobile")) && accounts.personMobileTaken(mobile)) {
+      problems.add(new FieldProblem("mobile", "该手机号码已被其他账号使用"));
+    }
+    return problems;
+  }
+
+  /** Under 18 on {@code today}: the 18th birthday is the first day of adulthood. */
+  static boolean isMinor(CitizenIdNumber id, LocalDate today) {
+    return today.isBefore(adultOn(id));
+  }
+
+  static LocalDate adultOn(CitizenIdNumber id) {
+    return id.birthDate().plusYears(18);
+  }
+
+  void insertPerson(UUID id, String name, String cid, String mobile, String passwordHash, boolean enabled) {
     try {
-      accounts.insert(new Account(id, AccountKind.PERSON, id.toString(), passwordEncoder.encode(cmd.password()), name,
-          cid, mobile,
-          null, null, null, null, true, null));
+      accounts.insert(new Account(id, AccountKind.PERSON, id.toString(), passwordHash, name, cid, mobile, null, null,
+          null, null, enabled, null));
     } catch (DuplicateKeyException e) { // a concurrent registration of the same person
       throw PlatformException.invalid("citizenId", "该身份证号码已注册，请直接登录或找回密码");
     }
-    audit.recordAs(id.toString(), name, AccountKind.PERSON.name(), "account.registered", "account", id.toString(),
-        "自然人注册，身份证号 " + CitizenIdNumber.mask(cid));
-    return id;
+  }
+
+  String encode(String password) {
+    return passwordEncoder.encode(password);
   }
 
   /** Creates a staff account in a department with a post; used by administration and the demo data. */

@@ -41,11 +41,12 @@ class SliceApiTest {
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
   @Autowired AuditTrail audit;
+  @Autowired cn.tongban.identity.PopulationBase population;
 
   record Person(String citizenId, String mobile, RequestPostProcessor auth) {}
 
   Person register() throws Exception {
-    String id = TestIds.citizenId();
+    String id = TestIds.person(population, "测试人");
     String mobile = TestIds.mobile();
     mvc.perform(post("/api/v1/accounts/persons").contentType(MediaType.APPLICATION_JSON)
             .content(json.writeValueAsString(Map.of("name", "测试人", "citizenId", id, "mobile", mobile,

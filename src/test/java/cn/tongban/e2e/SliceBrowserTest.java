@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SliceBrowserTest {
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired cn.tongban.identity.PopulationBase population;
   Playwright playwright;
   Browser browser;
   Path shots = Path.of("target/screenshots");
@@ -65,7 +66,7 @@ class SliceBrowserTest {
 
   @Test
   void aCitizenAppliesStaffApprovesAndTheCitizenVerifiesTheLicense() throws Exception {
-    String id = TestIds.citizenId();
+    String id = TestIds.person(population, "陈晓");
     String mobile = TestIds.mobile();
     Path pdf = shots.resolve("lease.pdf");
     Files.write(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes());

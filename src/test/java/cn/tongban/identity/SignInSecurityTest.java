@@ -37,6 +37,7 @@ class SignInSecurityTest {
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
   @Autowired Registration registration;
+  @Autowired PopulationBase population;
   @Autowired Notifications notifications;
   @Autowired JdbcClient jdbc;
   @LocalServerPort int port;
@@ -44,7 +45,7 @@ class SignInSecurityTest {
   record Person(UUID id, String citizenId, String mobile) {}
 
   Person person() {
-    String id = TestIds.citizenId();
+    String id = TestIds.person(population, "安全测试");
     String mobile = TestIds.mobile();
     UUID accountId = registration.registerPerson(new RegisterPerson("安全测试", id, mobile, "Secret123"));
     return new Person(accountId, id, mobile);

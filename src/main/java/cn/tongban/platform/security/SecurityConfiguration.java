@@ -43,9 +43,12 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, "/api/v1/items/**", "/api/v1/licenses/verification/**",
                 "/api/v1/progress/**", "/api/v1/divisions").permitAll()
-            .requestMatchers(HttpMethod.POST, "/api/v1/accounts/persons", "/api/v1/tokens", "/api/v1/auth/codes",
-                "/api/v1/auth/password-reset").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/v1/accounts/persons", "/api/v1/accounts/handover", "/api/v1/tokens",
+                "/api/v1/auth/codes", "/api/v1/auth/password-reset").permitAll()
             .requestMatchers("/api/v1/applications/**").hasRole("APPLICANT")
+            .requestMatchers("/api/v1/enterprises/**", "/api/v1/delegations/**", "/api/v1/minors/**",
+                "/api/v1/parties", "/api/v1/identity-verification/**").hasRole("APPLICANT")
+            .requestMatchers("/api/v1/assisted-applications/**").hasRole("STAFF")
             .requestMatchers("/api/v1/tasks/**").hasRole("STAFF")
             .anyRequest().authenticated())
         .oauth2ResourceServer(o -> o
@@ -69,7 +72,7 @@ class SecurityConfiguration {
   SecurityFilterChain portal(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/", "/items/**", "/register", "/register/check-id", "/login", "/login/code/**",
-                "/password/reset/**", "/divisions/options", "/verify/**", "/progress/**", "/error",
+                "/password/reset/**", "/handover", "/divisions/options", "/verify/**", "/progress/**", "/error",
                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
                 "/swagger-ui.html", "/actuator/health", "/dev/notifications").permitAll()
             .requestMatchers("/my/**").hasRole("APPLICANT")

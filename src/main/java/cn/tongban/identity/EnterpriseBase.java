@@ -1,0 +1,41 @@
+package cn.tongban.identity;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The enterprise base data (法人基础信息库) as a table: name and legal representative by unified social credit code.
+ * Demo data and tests add enterprises through {@link #addEnterprise}; binding an enterprise verifies against it.
+ */
+@Service
+public class EnterpriseBase {
+  record Entry(String creditCode, String name, String legalRepName, String legalRepCitizenId) {}
+
+  private final JdbcClient jdbc;
+
+  EnterpriseBase(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Adds (or corrects) one enterprise. The credit code and the legal representative's ID number must be valid. */
+  @Transactional
+  public void addEnterprise(String creditCode, String name, String legalRepName, String legalRepCitizenId) {
+    CreditCode code = CreditCode.of(creditCode);
+    CitizenIdNumber rep = CitizenIdNumber.of(legalRepCitizenId);
+    jdbc.sql("""
+        insert into identity.enterprise_record (credit_code, name, legal_rep_name, legal_rep_citizen_id)
+        values (?, ?, ?, ?)
+        on conflict (credit_code) do update set name = excluded.name, legal_rep_name = excluded.legal_rep_name,
+          legal_rep_citizen_id = excluded.legal_rep_citizen_id""")
+        .params(code.value(), name.trim(), legalRepName.trim(), rep.value()).update();
+  }
+
+  Optional<Entry> find(String creditCode) {
+    return jdbc.sql("select * from identity.enterprise_record where credit_code = ?").param(creditCode)
+        .query((rs, i) -> new Entry(rs.getString("credit_code"), rs.getString("name"), rs.getString("legal_rep_name"),
+            rs.getString("legal_rep_citizen_id")))
+        .optional();
+  }
+}
