@@ -39,7 +39,8 @@ class SecurityConfiguration {
         .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, "/api/v1/items/**", "/api/v1/licenses/verification/**",
-                "/api/v1/progress/**").permitAll()
+                "/api/v1/progress/**", "/api/v1/bundles/**").permitAll()
+            .requestMatchers("/api/v1/catalog/**").hasRole("STAFF")
             .requestMatchers(HttpMethod.POST, "/api/v1/accounts/persons").permitAll()
             .requestMatchers("/api/v1/applications/**").hasRole("APPLICANT")
             .requestMatchers("/api/v1/tasks/**").hasRole("STAFF")
@@ -58,7 +59,7 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain portal(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(a -> a
-            .requestMatchers("/", "/items/**", "/register", "/login", "/verify/**", "/progress/**", "/error",
+            .requestMatchers("/", "/items/**", "/search", "/bundles/**", "/register", "/login", "/verify/**", "/progress/**", "/error",
                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
                 "/swagger-ui.html", "/actuator/health").permitAll()
             .requestMatchers("/my/**").hasRole("APPLICANT")
