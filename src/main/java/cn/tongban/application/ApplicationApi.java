@@ -95,6 +95,22 @@ class ApplicationApi {
         body.onBehalfType(), body.onBehalfId())));
   }
 
+  record NewBundleApplication(String bundleCode, Map<String, String> formData) {}
+
+  record BundleResult(String bundleCode, String bundleName, List<Summary> applications) {}
+
+  @PostMapping(path = "/bundles", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "一件事一次提交（含材料）", description = "part “application” 为 JSON（bundleCode, formData：合并表单，共用字段只填一次），"
+      + "材料文件 part 名为 “material.<材料编码>”，同一材料只传一次。成功时为每个成员事项各生成一个办件，要么全部生成，要么都不生成。")
+  ResponseEntity<BundleResult> submitBundle(@AuthenticationPrincipal TongbanUser user,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @RequestPart("application") NewBundleApplication body, MultipartHttpServletRequest request) throws IOException {
+    BundleReceipt r = intake.submitBundle(new BundleSubmission(user.accountId(), body.bundleCode(), body.formData(),
+        ApplicantPages.uploads(request.getMultiFileMap()), key));
+    return ResponseEntity.status(201).body(new BundleResult(r.bundleCode(), r.bundleName(),
+        r.applications().stream().map(Summary::of).toList()));
+  }
+
   private ResponseEntity<Detail> created(TongbanUser user, Application app) {
     CaseFile file = files.forApplicant(app.id(), user.accountId()).orElseThrow();
     return ResponseEntity.created(URI.create("/api/v1/applications/" + app.id())).body(Detail.of(file));

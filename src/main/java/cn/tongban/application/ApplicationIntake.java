@@ -1,6 +1,7 @@
 package cn.tongban.application;
 
 import cn.tongban.audit.AuditTrail;
+import cn.tongban.catalog.BundleService;
 import cn.tongban.catalog.Catalog;
 import cn.tongban.catalog.FormDefinition;
 import cn.tongban.catalog.MaterialRequirement;
@@ -101,7 +102,8 @@ public class ApplicationIntake {
         .orElseThrow(() -> PlatformException.invalid("itemCode", "办理事项不存在或已停止办理"));
     FormDefinition.Validation form = item.form().validate(s.formData() == null ? Map.of() : s.formData());
     List<FieldProblem> problems = new ArrayList<>(form.problems());
-    List<PreparedMaterial> materials = checkMaterials(item, s.uploads() == null ? List.of() : s.uploads(), problems);
+    List<PreparedMaterial> materials = checkMaterials(item, form.values(), s.uploads() == null ? List.of() : s.uploads(),
+        problems);
     if (!problems.isEmpty()) {
       throw PlatformException.invalid(problems);
     }
@@ -117,6 +119,57 @@ public class ApplicationIntake {
       }
       throw e;
     }
+  }
+
+  /**
+   * Submits a 一件事: one combined form and one set of materials, validated together (every problem at once), then one
+   * application per member item, all in one transaction, so either every member case exists or none. Fields with the
+   * same name and materials with the same code are given to every member that asks for them.
+   */
+  public BundleReceipt submitBundle(BundleSubmission s) {
+    BundleService bundle = catalog.bundle(s.bundleCode() == null ? "" : s.bundleCode())
+        .orElseThrow(() -> PlatformException.invalid("bundleCode", "一件事不存在或已停止办理"));
+    String key = normalizeKey(s.idempotencyKey());
+    if (key != null && key.length() > 90) {
+      throw PlatformException.invalid("idempotencyKey", "一件事的幂等键不能超过90个字符");
+    }
+    Map<String, String> submitted = s.formData() == null ? Map.of() : s.formData();
+    List<Upload> uploads = s.uploads() == null ? List.of() : s.uploads();
+    FormDefinition.Validation combined = bundle.form().validate(submitted);
+    java.util.Set<FieldProblem> problems = new java.util.LinkedHashSet<>(combined.problems());
+    List<Submission> members = new ArrayList<>();
+    for (int k = 0; k < bundle.items().size(); k++) {
+      ServiceItem item = bundle.items().get(k);
+      Map<String, String> values = new LinkedHashMap<>();
+      item.form().fields().forEach(f -> {
+        if (submitted.containsKey(f.name())) {
+          values.put(f.name(), submitted.get(f.name()));
+        }
+      });
+      List<MaterialRequirement> applicable = item.uploadMaterialsFor(item.form().validate(values).values());
+      List<Upload> own = uploads.stream()
+          .filter(u -> applicable.stream().anyMatch(m -> m.code().equals(u.requirementCode()))).toList();
+      for (MaterialRequirement m : applicable) {
+        if (m.required() && own.stream().noneMatch(u -> u.requirementCode().equals(m.code()))) {
+          problems.add(new FieldProblem("materials." + m.code(), "请上传“" + m.name() + "”"));
+        }
+      }
+      members.add(new Submission(s.applicantId(), item.code(), values, own, key == null ? null : key + "#" + (k + 1)));
+    }
+    for (Upload u : uploads) {
+      if (bundle.uploadMaterials().stream().noneMatch(m -> m.material().code().equals(u.requirementCode()))) {
+        problems.add(new FieldProblem("materials." + u.requirementCode(), "本一件事没有这项材料，或该材料免提交"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw PlatformException.invalid(List.copyOf(problems));
+    }
+    return tx.execute(status -> {
+      List<Application> apps = members.stream().map(this::submit).toList();
+      audit.record("application.bundle-submitted", "bundle", bundle.bundle().code(), bundle.bundle().name() + "："
+          + String.join("、", apps.stream().map(a -> a.number() + " " + a.itemName()).toList()));
+      return new BundleReceipt(bundle.bundle().code(), bundle.bundle().name(), apps);
+    });
   }
 
   private Application sameRequest(Application earlier, Submission s) {
@@ -208,17 +261,22 @@ public class ApplicationIntake {
     });
   }
 
-  private List<PreparedMaterial> checkMaterials(ServiceItem item, List<Upload> uploads, List<FieldProblem> problems) {
+  /** Checks the uploads against the materials that apply in the situation the form values answer (情形). */
+  private List<PreparedMaterial> checkMaterials(ServiceItem item, Map<String, String> values, List<Upload> uploads,
+      List<FieldProblem> problems) {
     List<PreparedMaterial> out = new ArrayList<>();
+    List<MaterialRequirement> applicable = item.uploadMaterialsFor(values);
     for (Upload u : uploads) {
-      if (item.uploadMaterials().stream().noneMatch(m -> m.code().equals(u.requirementCode()))) {
+      if (applicable.stream().noneMatch(m -> m.code().equals(u.requirementCode()))) {
         boolean exempt = item.guide().materials().stream()
             .anyMatch(m -> m.code().equals(u.requirementCode()) && m.exemptFromSubmission());
+        boolean otherSituation = item.uploadMaterials().stream().anyMatch(m -> m.code().equals(u.requirementCode()));
         problems.add(new FieldProblem("materials." + u.requirementCode(),
-            exempt ? "该材料通过数据共享或电子证照获取，无需提交" : "本事项没有这项材料"));
+            exempt ? "该材料通过数据共享或电子证照获取，无需提交"
+                : otherSituation ? "按您选择的办理情形，无需提交这项材料" : "本事项没有这项材料"));
       }
     }
-    for (MaterialRequirement req : item.uploadMaterials()) {
+    for (MaterialRequirement req : applicable) {
       List<Upload> given = uploads.stream().filter(u -> u.requirementCode().equals(req.code())).toList();
       if (given.isEmpty()) {
         if (req.required()) {

@@ -16,9 +16,13 @@ final class Prefill {
   private Prefill() {}
 
   static Filled of(ServiceItem item, PersonProfile person) {
+    return of(item.form(), person);
+  }
+
+  static Filled of(cn.tongban.catalog.FormDefinition form, PersonProfile person) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> sources = new LinkedHashMap<>();
-    for (FormField f : item.form().fields()) {
+    for (FormField f : form.fields()) {
       if (f.prefill() == null) {
         continue;
       }

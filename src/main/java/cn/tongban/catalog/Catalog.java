@@ -1,23 +1,23 @@
 package cn.tongban.catalog;
 
-import cn.tongban.identity.CreditCode;
 import cn.tongban.platform.web.FieldProblem;
 import cn.tongban.platform.web.PlatformException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The published catalog of service items: what other modules and the portal read. */
+/** The published catalog of service items and bundles: what other modules and the portal read. */
 @Service
 public class Catalog {
   private final ServiceItems items;
+  private final Bundles bundles;
+  private final ItemChanges changes;
 
-  Catalog(ServiceItems items) {
+  Catalog(ServiceItems items, Bundles bundles, ItemChanges changes) {
     this.items = items;
+    this.bundles = bundles;
+    this.changes = changes;
   }
 
   @Transactional(readOnly = true)
@@ -36,51 +36,66 @@ public class Catalog {
     return items.byCodeAndVersion(code, version);
   }
 
+  @Transactional(readOnly = true)
+  public List<Bundle> bundles() {
+    return bundles.all();
+  }
+
+  /** A bundle with its published members, combined form and deduplicated materials; empty if a member is withdrawn. */
+  @Transactional(readOnly = true)
+  public Optional<BundleService> bundle(String code) {
+    return bundles.byCode(code).flatMap(b -> {
+      List<ServiceItem> members = b.members().stream().map(items::publishedByCode)
+          .flatMap(Optional::stream).toList();
+      return members.size() == b.members().size() ? Optional.of(BundleService.of(b, members)) : Optional.empty();
+    });
+  }
+
   /** Adds an item as its first published version unless it already exists; refuses an inconsistent item whole. */
   @Transactional
   public boolean publishIfAbsent(ServiceItem item) {
     List<FieldProblem> problems = check(item);
     if (!problems.isEmpty()) {
-      throw PlatformException.invalid(problems);
+      throw PlatformException.invalid(problems.stream()
+          .map(p -> new FieldProblem(item.code() + "." + p.field(), p.message())).toList());
     }
     if (items.exists(item.code())) {
       return false;
     }
-    items.insertPublished(item);
+    items.insert(item.asVersion(1), "PUBLISHED", "系统（初始目录）", "初始目录");
+    changes.add(item.code(), 1, "IMPORTED", "system", "系统（初始目录）", List.of(), "初始目录");
     return true;
   }
 
-  static List<FieldProblem> check(ServiceItem i) {
-    List<FieldProblem> p = new ArrayList<>();
-    String at = i.code() + ".";
-    if (i.code() == null || i.code().isBlank()) {
-      p.add(new FieldProblem("code", "事项编码不能为空"));
+  @Transactional
+  boolean addBundleIfAbsent(Bundle bundle) {
+    List<FieldProblem> problems = checkBundle(bundle);
+    if (!problems.isEmpty()) {
+      throw PlatformException.invalid(problems);
     }
-    if (i.name() == null || i.name().isBlank()) {
-      p.add(new FieldProblem(at + "name", "事项名称不能为空"));
+    return bundles.insertIfAbsent(bundle);
+  }
+
+  List<FieldProblem> checkBundle(Bundle b) {
+    List<FieldProblem> p = new java.util.ArrayList<>();
+    if (b.code() == null || !b.code().matches("[0-9A-Za-z-]{1,50}")) {
+      p.add(new FieldProblem("code", "一件事编码只能由字母、数字和连字符组成"));
     }
-    if (i.promisedDays() > i.statutoryDays()) {
-      p.add(new FieldProblem(at + "promisedDays",
-          "承诺办结时限（" + i.promisedDays() + "个工作日）不能超过法定办结时限（" + i.statutoryDays() + "个工作日）"));
+    if (b.members().size() < 2) {
+      p.add(new FieldProblem("members", "一件事至少包含两个事项"));
     }
-    if (!CreditCode.isValid(i.departmentCreditCode())) {
-      p.add(new FieldProblem(at + "departmentCreditCode", "实施部门统一社会信用代码不正确"));
-    }
-    Set<String> names = new HashSet<>();
-    for (FormField f : i.form().fields()) {
-      if (!names.add(f.name())) {
-        p.add(new FieldProblem(at + "form." + f.name(), "表单字段名重复"));
-      }
-      if (f.type() == FieldType.SELECT && f.options().isEmpty()) {
-        p.add(new FieldProblem(at + "form." + f.name(), "下拉选择字段须列出选项"));
+    for (String m : b.members()) {
+      if (items.publishedByCode(m).isEmpty()) {
+        p.add(new FieldProblem("members", "事项 " + m + " 不存在或未发布"));
       }
     }
-    Set<String> materials = new HashSet<>();
-    for (MaterialRequirement m : i.guide().materials()) {
-      if (!materials.add(m.code())) {
-        p.add(new FieldProblem(at + "materials." + m.code(), "材料编码重复"));
-      }
+    if (b.lifeEvent() != null && b.audience() != b.lifeEvent().audience()) {
+      p.add(new FieldProblem("lifeEvent", "主题“" + b.lifeEvent().label() + "”不属于" + b.audience().label() + "服务"));
     }
     return p;
+  }
+
+  static List<FieldProblem> check(ServiceItem i) {
+    return ItemRules.check(i);
   }
 }

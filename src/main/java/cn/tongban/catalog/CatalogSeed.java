@@ -2,6 +2,7 @@ package cn.tongban.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Loads the city's seed catalog at start-up; items that already exist are left as they are. */
+/** Loads the city's seed catalog and bundles at start-up; items that already exist are left as they are. */
 @Component
 @Order(10)
 class CatalogSeed implements ApplicationRunner {
@@ -21,13 +22,17 @@ class CatalogSeed implements ApplicationRunner {
   private final Catalog catalog;
   private final JsonMapper json;
   private final Resource seed;
+  private final Resource bundleSeed;
   private final boolean enabled;
 
-  CatalogSeed(Catalog catalog, JsonMapper json, @Value("${tongban.catalog.seed:classpath:catalog/seed-items.json}") Resource seed,
+  CatalogSeed(Catalog catalog, JsonMapper json,
+      @Value("${tongban.catalog.seed:classpath:catalog/seed-items.json}") Resource seed,
+      @Value("${tongban.catalog.bundle-seed:classpath:catalog/seed-bundles.json}") Resource bundleSeed,
       @Value("${tongban.catalog.seed-enabled:true}") boolean enabled) {
     this.catalog = catalog;
     this.json = json;
     this.seed = seed;
+    this.bundleSeed = bundleSeed;
     this.enabled = enabled;
   }
 
@@ -37,7 +42,7 @@ class CatalogSeed implements ApplicationRunner {
       return;
     }
     try (InputStream in = seed.getInputStream()) {
-      var items = json.readValue(in, new TypeReference<java.util.List<ServiceItem>>() {});
+      List<ServiceItem> items = json.readValue(in, new TypeReference<List<ServiceItem>>() {});
       int added = 0;
       for (ServiceItem item : items) {
         if (catalog.publishIfAbsent(item)) {
@@ -45,6 +50,11 @@ class CatalogSeed implements ApplicationRunner {
         }
       }
       log.info("Catalog seed: {} item(s) in {}, {} added", items.size(), seed.getFilename(), added);
+    }
+    try (InputStream in = bundleSeed.getInputStream()) {
+      List<Bundle> bundles = json.readValue(in, new TypeReference<List<Bundle>>() {});
+      long added = bundles.stream().filter(catalog::addBundleIfAbsent).count();
+      log.info("Catalog seed: {} bundle(s), {} added", bundles.size(), added);
     }
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record FormField(String name, String label, FieldType type, boolean required, Integer maxLength,
     String pattern, String patternMessage, Double min, Double max, List<String> options, String hint,
-    String prefill) {
+    String prefill, String example) {
 
   public FormField {
     options = options == null ? List.of() : List.copyOf(options);

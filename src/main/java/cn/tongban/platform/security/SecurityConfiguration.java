@@ -42,7 +42,8 @@ class SecurityConfiguration {
         .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, "/api/v1/items/**", "/api/v1/licenses/verification/**",
-                "/api/v1/progress/**", "/api/v1/divisions").permitAll()
+                "/api/v1/progress/**", "/api/v1/divisions", "/api/v1/bundles/**").permitAll()
+            .requestMatchers("/api/v1/catalog/**").hasRole("STAFF")
             .requestMatchers(HttpMethod.POST, "/api/v1/accounts/persons", "/api/v1/accounts/handover", "/api/v1/tokens",
                 "/api/v1/auth/codes", "/api/v1/auth/password-reset").permitAll()
             .requestMatchers("/api/v1/applications/**").hasRole("APPLICANT")
@@ -71,8 +72,9 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain portal(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(a -> a
-            .requestMatchers("/", "/items/**", "/register", "/register/check-id", "/login", "/login/code/**",
-                "/password/reset/**", "/handover", "/divisions/options", "/verify/**", "/progress/**", "/error",
+            .requestMatchers("/", "/items/**", "/search", "/bundles/**", "/register", "/register/check-id", "/login",
+                "/login/code/**", "/password/reset/**", "/handover", "/divisions/options", "/verify/**", "/progress/**",
+                "/error",
                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
                 "/swagger-ui.html", "/actuator/health", "/dev/notifications").permitAll()
             .requestMatchers("/my/**").hasRole("APPLICANT")
