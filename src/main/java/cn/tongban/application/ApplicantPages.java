@@ -54,6 +54,14 @@ class ApplicantPages {
     this.storage = storage;
   }
 
+  /** The result delivery choices, in the order the apply form shows them. */
+  @org.springframework.web.bind.annotation.ModelAttribute("deliveryMethods")
+  Map<String, String> deliveryMethods() {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    Delivery.ORDER.forEach(k -> m.put(k, Delivery.METHODS.get(k)));
+    return m;
+  }
+
   @GetMapping("/my/apply/{code}")
   String applyForm(@PathVariable String code, @AuthenticationPrincipal TongbanUser user, Model model) {
     ServiceItem item = catalog.publishedItem(code).orElseThrow(() -> PlatformException.notFound("事项"));
@@ -75,7 +83,7 @@ class ApplicantPages {
     Map<String, String> values = fields(item, request.getParameterMap());
     try {
       Application app = intake.submit(new Submission(user.accountId(), code, values, uploads(request.getMultiFileMap()),
-          token));
+          token, request.getParameter("deliveryMethod"), request.getParameter("deliveryAddress")));
       return "redirect:/my/applications/" + app.id() + "?submitted";
     } catch (PlatformException e) {
       if (e.fieldProblems().isEmpty()) {
@@ -88,6 +96,8 @@ class ApplicantPages {
       model.addAttribute("errors", errorMap(e));
       model.addAttribute("formError", e.getMessage());
       model.addAttribute("token", token);
+      model.addAttribute("deliveryMethod", request.getParameter("deliveryMethod"));
+      model.addAttribute("deliveryAddress", request.getParameter("deliveryAddress"));
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return "application/apply";
     }

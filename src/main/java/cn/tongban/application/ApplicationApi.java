@@ -37,7 +37,10 @@ class ApplicationApi {
     this.files = files;
   }
 
-  record NewApplication(String itemCode, Map<String, String> formData) {}
+  record NewApplication(String itemCode, Map<String, String> formData, String deliveryMethod,
+      String deliveryAddress) {}
+
+  record DeliveryView(String method, String label, String address, String trackingNumber) {}
 
   record Correction(Map<String, String> formData) {}
 
@@ -58,7 +61,7 @@ class ApplicationApi {
   record Detail(UUID id, String number, String queryCode, String itemCode, int itemVersion, String itemName,
       String departmentName, String status, String statusLabel, String result, String currentStep,
       String notice, String licenseIdentifier, int promisedDays, int statutoryDays, Map<String, String> formData,
-      List<Material> materials, List<Step> timeline, Instant submittedAt) {
+      List<Material> materials, List<Step> timeline, Instant submittedAt, DeliveryView delivery) {
     static Detail of(CaseFile f) {
       Application a = f.application();
       return new Detail(a.id(), a.number(), a.queryCode(), a.itemCode(), a.itemVersion(), a.itemName(),
@@ -68,7 +71,8 @@ class ApplicationApi {
               m.sizeBytes(), m.sm3())).toList(),
           f.timeline().stream().map(e -> new Step(e.occurredAt(), e.status().name(), e.status().label(),
               e.actorLabel(), e.comment())).toList(),
-          a.submittedAt());
+          a.submittedAt(), new DeliveryView(f.delivery().method(), f.delivery().label(), f.delivery().address(),
+              f.delivery().trackingNumber()));
     }
   }
 
@@ -77,7 +81,8 @@ class ApplicationApi {
   ResponseEntity<Detail> submit(@AuthenticationPrincipal TongbanUser user,
       @Parameter(description = "客户端生成的幂等键") @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestBody NewApplication body) {
-    return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), List.of(), key)));
+    return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), List.of(), key,
+        body.deliveryMethod(), body.deliveryAddress())));
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -86,7 +91,8 @@ class ApplicationApi {
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestPart("application") NewApplication body, MultipartHttpServletRequest request) throws IOException {
     List<Upload> uploads = ApplicantPages.uploads(request.getMultiFileMap());
-    return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), uploads, key)));
+    return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), uploads, key,
+        body.deliveryMethod(), body.deliveryAddress())));
   }
 
   private ResponseEntity<Detail> created(TongbanUser user, Application app) {

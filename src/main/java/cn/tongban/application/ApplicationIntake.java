@@ -7,6 +7,7 @@ import cn.tongban.catalog.MaterialRequirement;
 import cn.tongban.catalog.ServiceItem;
 import cn.tongban.identity.PersonDirectory;
 import cn.tongban.identity.PersonProfile;
+import cn.tongban.license.SignatureService;
 import cn.tongban.platform.crypto.Sm3;
 import cn.tongban.platform.web.FieldProblem;
 import cn.tongban.platform.web.PlatformException;
@@ -49,9 +50,12 @@ public class ApplicationIntake {
   private final CaseWorkflow workflow;
   private final AuditTrail audit;
   private final TransactionTemplate tx;
+  private final SignatureService signatures;
 
   ApplicationIntake(Catalog catalog, PersonDirectory persons, Applications applications, MaterialInspector inspector,
-      MaterialStorage storage, CaseWorkflow workflow, AuditTrail audit, TransactionTemplate tx) {
+      MaterialStorage storage, CaseWorkflow workflow, AuditTrail audit, TransactionTemplate tx,
+      SignatureService signatures) {
+    this.signatures = signatures;
     this.catalog = catalog;
     this.persons = persons;
     this.applications = applications;
@@ -78,6 +82,7 @@ public class ApplicationIntake {
     FormDefinition.Validation form = item.form().validate(s.formData() == null ? Map.of() : s.formData());
     List<FieldProblem> problems = new ArrayList<>(form.problems());
     List<PreparedMaterial> materials = checkMaterials(item, s.uploads() == null ? List.of() : s.uploads(), problems);
+    Delivery delivery = Delivery.of(s.deliveryMethod(), s.deliveryAddress(), problems);
     if (!problems.isEmpty()) {
       throw PlatformException.invalid(problems);
     }
@@ -86,7 +91,7 @@ public class ApplicationIntake {
       m.storageKey = store(m);
     }
     try {
-      return tx.execute(status -> create(item, applicant, form.values(), materials, key));
+      return tx.execute(status -> create(item, applicant, form.values(), materials, key, delivery));
     } catch (DuplicateKeyException e) {
       if (key != null) { // a concurrent retry with the same key won the race
         return applications.byIdempotencyKey(s.applicantId(), key).orElseThrow(() -> e);
@@ -103,7 +108,7 @@ public class ApplicationIntake {
   }
 
   private Application create(ServiceItem item, PersonProfile applicant, Map<String, String> values,
-      List<PreparedMaterial> materials, String key) {
+      List<PreparedMaterial> materials, String key, Delivery delivery) {
     LocalDate today = LocalDate.now(CHINA);
     String number = item.regionCode() + today.format(DateTimeFormatter.BASIC_ISO_DATE)
         + String.format("%06d", applications.nextDailySequence(today));
@@ -119,8 +124,21 @@ public class ApplicationIntake {
       applications.insertMaterial(new StoredMaterial(UUID.randomUUID(), app.id(), m.requirement.code(), m.fileName,
           m.contentType, m.content.length, m.sm3, m.storageKey, now));
     }
+    applications.insertDelivery(app.id(), delivery);
+    // the applicant's electronic signature over the canonical form data and the SM3 of every material
+    Map<String, String> signed = new LinkedHashMap<>();
+    signed.put("item", item.code() + "@" + item.version());
+    values.forEach((k, v) -> signed.put("form." + k, v));
+    for (int i = 0; i < materials.size(); i++) {
+      PreparedMaterial m = materials.get(i);
+      signed.put("material." + m.requirement.code() + "." + i, m.fileName + ";sm3=" + m.sm3);
+    }
+    signed.put("delivery", delivery.method() + (delivery.address() == null ? "" : ";" + delivery.address()));
+    var signature = signatures.sign(SignatureService.Signer.person(applicant.citizenId(), applicant.name()),
+        "application.submission", number, signed);
     audit.record("application.submitted", "application", number,
-        item.name() + "（第" + item.version() + "版），材料 " + materials.size() + " 份");
+        item.name() + "（第" + item.version() + "版），材料 " + materials.size() + " 份，申请人已签名 SM3 "
+            + signature.contentSm3().substring(0, 16) + "…，领取方式：" + delivery.label());
     return app;
   }
 
@@ -167,6 +185,22 @@ public class ApplicationIntake {
       workflow.supplementReceived(app.id());
       audit.record("application.resubmitted", "application", app.number(), "补正材料 " + replacements.size() + " 份");
       return app;
+    });
+  }
+
+  /** The handling department records the tracking number of a result sent by mail. */
+  public void recordTrackingNumber(UUID applicationId, String departmentCode, String trackingNumber) {
+    String t = trackingNumber == null ? "" : trackingNumber.trim();
+    if (!t.matches("[0-9A-Za-z-]{6,40}")) {
+      throw PlatformException.invalid("trackingNumber", "请填写正确的快递单号");
+    }
+    tx.executeWithoutResult(status -> {
+      Application app = applications.byIdForUpdate(applicationId)
+          .filter(a -> a.departmentCode().equals(departmentCode)).orElseThrow(() -> PlatformException.notFound("办件"));
+      if (!applications.recordTrackingNumber(app.id(), t)) {
+        throw PlatformException.conflict("NOT_MAILED", "该办件未选择邮寄送达。");
+      }
+      audit.record("application.mailed", "application", app.number(), "结果已邮寄，快递单号 " + t);
     });
   }
 

@@ -40,7 +40,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, "/api/v1/items/**", "/api/v1/licenses/verification/**",
                 "/api/v1/progress/**").permitAll()
-            .requestMatchers(HttpMethod.POST, "/api/v1/accounts/persons").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/v1/accounts/persons", "/api/v1/licenses/verification/file").permitAll()
             .requestMatchers("/api/v1/applications/**").hasRole("APPLICANT")
             .requestMatchers("/api/v1/tasks/**").hasRole("STAFF")
             .anyRequest().authenticated())
