@@ -44,9 +44,11 @@ class ApplicantPages {
   private final ApplicationIntake intake;
   private final CaseFiles files;
   private final MaterialStorage storage;
+  private final cn.tongban.license.SignatureService signatures;
 
   ApplicantPages(Catalog catalog, PersonDirectory persons, ApplicationIntake intake, CaseFiles files,
-      MaterialStorage storage) {
+      MaterialStorage storage, cn.tongban.license.SignatureService signatures) {
+    this.signatures = signatures;
     this.catalog = catalog;
     this.persons = persons;
     this.intake = intake;
@@ -111,7 +113,9 @@ class ApplicantPages {
 
   @GetMapping("/my/applications/{id}")
   String one(@PathVariable UUID id, @AuthenticationPrincipal TongbanUser user, Model model) {
-    model.addAttribute("file", files.forApplicant(id, user.accountId()).orElseThrow(() -> PlatformException.notFound("办件")));
+    CaseFile file = files.forApplicant(id, user.accountId()).orElseThrow(() -> PlatformException.notFound("办件"));
+    model.addAttribute("file", file);
+    model.addAttribute("signatures", signatures.about(file.application().number()));
     model.addAttribute("errors", Map.of());
     return "application/detail";
   }

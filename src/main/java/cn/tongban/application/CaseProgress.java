@@ -68,8 +68,8 @@ class CaseProgress {
     decision.put("comment", e.comment() == null ? "" : e.comment());
     decision.put("status", app.status().name());
     decision.put("post", by);
-    signatures.sign(SignatureService.Signer.staff(e.actorId() == null ? "system" : e.actorId(),
-        e.actorName() == null ? by : e.actorName() + "（" + by + "）"), "application.decision", app.number(), decision);
+    signatures.sign(SignatureService.Signer.staff(e.actorId() == null ? "system" : e.actorId(), by),
+        "application.decision", app.number(), decision);
     audit.record("application." + e.step().taskKey() + "." + e.outcome(), "application", app.number(),
         e.step().label() + "：" + e.step().outcomes().get(e.outcome())
             + (e.comment() == null || e.comment().isBlank() ? "" : "，意见：" + e.comment()));

@@ -43,14 +43,14 @@ class LegacyImport {
   static final List<String> FIXED = List.of("typeCode", "holderName", "holderId", "issuedOn", "validUntil");
   private static final Logger log = LoggerFactory.getLogger(LegacyImport.class);
 
-  record Job(UUID id, String fileName, int totalRows, int processedRows, int issuedRows, int rejectedRows,
+  public record Job(UUID id, String fileName, int totalRows, int processedRows, int issuedRows, int rejectedRows,
       String status, String departmentCode, String createdBy, Instant createdAt, Instant finishedAt) {
-    int percent() {
+    public int percent() {
       return totalRows == 0 ? 100 : processedRows * 100 / totalRows;
     }
   }
 
-  record Rejection(int rowNumber, String reason, String raw) {}
+  public record Rejection(int rowNumber, String reason, String raw) {}
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;

@@ -175,9 +175,9 @@ class LicenseDocuments {
     }
     cs.closePath();
     cs.fill();
-    float size = Math.min(13, 120f / Math.max(1, issuer.length()));
+    float size = Math.min(12, 100f / Math.max(1, issuer.length())); // stays inside the ring's chord
     float tw = font.getStringWidth(issuer) / 1000 * size;
-    text(cs, font, size, issuer, cx - tw / 2, cy + 38);
+    text(cs, font, size, issuer, cx - tw / 2, cy + 30);
     float lw = font.getStringWidth("电子印章") / 1000 * 11;
     text(cs, font, 11, "电子印章", cx - lw / 2, cy - 30);
     cs.setNonStrokingColor(Color.BLACK);

@@ -134,6 +134,7 @@ class LicenseBrowserTest {
     // 3. the sealed document downloads; anyone verifies it by file, and by the QR code's page
     byte[] document = citizen.request().get(url("/my/licenses/" + identifier + "/document")).body();
     assertThat(new String(document, 0, 5)).isEqualTo("%PDF-");
+    Files.write(shots.resolve("license.pdf"), document);
     Page anyone = phone();
     anyone.navigate(url("/verify"));
     anyone.setInputFiles("#verify-file", new FilePayload("license.pdf", "application/pdf", document));
@@ -141,7 +142,7 @@ class LicenseBrowserTest {
     assertThat(anyone.locator("#verify-file-conclusion")).containsText("验证通过");
     assertThat(anyone.locator("#verify-status")).hasText("有效");
     assertThat(anyone.locator("#verify-qr")).isVisible();
-    assertThat((Boolean) anyone.locator("#verify-qr").evaluate("img => img.complete && img.naturalWidth > 0")).isTrue();
+    anyone.waitForFunction("() => { const i = document.querySelector('#verify-qr'); return i.complete && i.naturalWidth > 0; }");
     anyone.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("verify-file.png")).setFullPage(true));
 
     byte[] tampered = document.clone();
@@ -153,5 +154,33 @@ class LicenseBrowserTest {
 
     anyone.navigate(url("/verify/" + identifier));
     assertThat(anyone.locator("#verify-conclusion")).containsText("验证通过");
+
+    // 4. the case page shows the applicant's electronic signature
+    citizen.navigate(url("/my/applications"));
+    citizen.locator("a.list-group-item", new Page.LocatorOptions().setHasText(number)).click();
+    assertThat(citizen.locator("#signatures li")).hasCount(1);
+    assertThat(citizen.locator("#signatures")).containsText("SM2 签名有效");
+  }
+
+  @Test
+  void staffImportLegacyLicensesAndSeeProgressAndRejectedRows() {
+    Page clerk = phone();
+    clerk.navigate(url("/login"));
+    clerk.fill("#username", "scjg01");
+    clerk.fill("#password", "Tongban2026");
+    clerk.click("#login-submit");
+    clerk.navigate(url("/staff/licenses"));
+    String good = TestIds.citizenId();
+    String csv = "typeCode,holderName,holderId,issuedOn,validUntil,shopName,businessAddress,businessScope\n"
+        + "11330782002500001M002,王五,"+ good + ",2018-06-01,,王五烟酒店,义乌市北苑街道1号,烟酒零售\n"
+        + "11330782002500001M002,赵六,330782199001011230,2018-06-01,,赵六小吃,义乌市北苑街道2号,小吃\n"
+        + "11330782002500001M002,钱七,91330782MA2ABCDE0X,2019-01-01,,,义乌市北苑街道3号,百货\n";
+    clerk.setInputFiles("#import-file", new FilePayload("legacy.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    clerk.click("#import-submit");
+    assertThat(clerk.locator("#import-status")).hasAttribute("data-status", "DONE");
+    assertThat(clerk.locator("#import-status")).containsText("签发 1 本，拒绝 2 行");
+    assertThat(clerk.locator("#rejections tbody tr")).hasCount(2);
+    assertThat(clerk.locator("#rejections")).containsText("持证主体代码");
+    clerk.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("staff-import.png")).setFullPage(true));
   }
 }
