@@ -50,6 +50,8 @@ class LicenseLibraryTest {
   @Autowired Licenses licenses;
   @Autowired LicenseDocuments documents;
   @Autowired SealKeyStore keys;
+  @Autowired LegacyImport imports;
+  @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
 
   String issue(String holderId) {
     return issuer.issue(new IssueLicense(TYPE, "营业执照", "陈晓", holderId, ISSUER, "义乌市市场监督管理局", null,
@@ -206,5 +208,35 @@ class LicenseLibraryTest {
         .andExpect(jsonPath("$[?(@.allowed == true)].departmentCode").value(org.hamcrest.Matchers.contains("WJW")))
         .andExpect(jsonPath("$[?(@.allowed == false)].departmentCode")
             .value(org.hamcrest.Matchers.containsInAnyOrder("SCJG", "WJW")));
+  }
+
+  @Test
+  void expiryAndAnnualCheckShowInVerification() throws Exception {
+    String expiredHolder = TestIds.citizenId();
+    String checkHolder = TestIds.citizenId();
+    String csv = "typeCode,holderName,holderId,issuedOn,validUntil,operatorName,businessAddress,businessFormat,businessScope,shopName\n"
+        + "11330782002500001M001,过期,"+ expiredHolder + ",2015-01-01,,过期餐馆,义乌市1号,餐饮服务,热食类,\n"
+        + "11330782002500001M002,年检," + checkHolder + ",2020-01-01,,,义乌市2号,,百货,年检百货店\n";
+    var staff = (cn.tongban.identity.TongbanUser) users.loadUserByUsername("scjg01");
+    LegacyImport.Job job = imports.start(staff, "two.csv", csv);
+    imports.run(job.id());
+    assertThat(imports.job(job.id()).orElseThrow().issuedRows()).isEqualTo(2);
+    String expired = licenses.byHolder(expiredHolder).getFirst().identifier();
+    String overdue = licenses.byHolder(checkHolder).getFirst().identifier();
+
+    // 食品经营许可证: 5 years from 2015 -> expired, signature still valid
+    mvc.perform(get("/api/v1/licenses/verification/" + expired))
+        .andExpect(jsonPath("$.signatureValid").value(true))
+        .andExpect(jsonPath("$.validUntil").value("2019-12-31"))
+        .andExpect(jsonPath("$.status").value("EXPIRED"))
+        .andExpect(jsonPath("$.valid").value(false));
+    // 营业执照 needs the annual re-check: overdue until the department records it
+    mvc.perform(get("/api/v1/licenses/verification/" + overdue))
+        .andExpect(jsonPath("$.status").value("CHECK_OVERDUE")).andExpect(jsonPath("$.statusLabel").value("逾期未年检"));
+    mvc.perform(post("/api/v1/licenses/" + expired + "/annual-checks").with(SCJG))
+        .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("NO_ANNUAL_CHECK"));
+    mvc.perform(post("/api/v1/licenses/" + overdue + "/annual-checks").with(SCJG)).andExpect(status().isNoContent());
+    mvc.perform(get("/api/v1/licenses/verification/" + overdue))
+        .andExpect(jsonPath("$.status").value("VALID")).andExpect(jsonPath("$.valid").value(true));
   }
 }
