@@ -47,15 +47,25 @@ class ApplicantPages {
   private final CaseFiles files;
   private final MaterialStorage storage;
   private final Representation representation;
+  private final cn.tongban.license.SignatureService signatures;
 
   ApplicantPages(Catalog catalog, PersonDirectory persons, ApplicationIntake intake, CaseFiles files,
-      MaterialStorage storage, Representation representation) {
+      MaterialStorage storage, Representation representation, cn.tongban.license.SignatureService signatures) {
     this.representation = representation;
+    this.signatures = signatures;
     this.catalog = catalog;
     this.persons = persons;
     this.intake = intake;
     this.files = files;
     this.storage = storage;
+  }
+
+  /** The result delivery choices, in the order the apply form shows them. */
+  @org.springframework.web.bind.annotation.ModelAttribute("deliveryMethods")
+  Map<String, String> deliveryMethods() {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    Delivery.ORDER.forEach(k -> m.put(k, Delivery.METHODS.get(k)));
+    return m;
   }
 
   @GetMapping("/my/apply/{code}")
@@ -81,7 +91,8 @@ class ApplicantPages {
     Map<String, String> values = fields(item, request.getParameterMap());
     try {
       Application app = intake.submit(Submission.onBehalf(user.accountId(), code, values,
-          uploads(request.getMultiFileMap()), token, party));
+          uploads(request.getMultiFileMap()), token, party)
+          .deliveredBy(request.getParameter("deliveryMethod"), request.getParameter("deliveryAddress")));
       return "redirect:/my/applications/" + app.id() + "?submitted";
     } catch (PlatformException e) {
       if (e.fieldProblems().isEmpty()) {
@@ -94,6 +105,8 @@ class ApplicantPages {
       model.addAttribute("errors", errorMap(e));
       model.addAttribute("formError", e.getMessage());
       model.addAttribute("token", token);
+      model.addAttribute("deliveryMethod", request.getParameter("deliveryMethod"));
+      model.addAttribute("deliveryAddress", request.getParameter("deliveryAddress"));
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return "application/apply";
     }
@@ -135,7 +148,9 @@ class ApplicantPages {
 
   @GetMapping("/my/applications/{id}")
   String one(@PathVariable UUID id, @AuthenticationPrincipal TongbanUser user, Model model) {
-    model.addAttribute("file", files.forApplicant(id, user.accountId()).orElseThrow(() -> PlatformException.notFound("办件")));
+    CaseFile file = files.forApplicant(id, user.accountId()).orElseThrow(() -> PlatformException.notFound("办件"));
+    model.addAttribute("file", file);
+    model.addAttribute("signatures", signatures.about(file.application().number()));
     model.addAttribute("errors", Map.of());
     return "application/detail";
   }

@@ -40,8 +40,14 @@ class ApplicationApi {
     this.files = files;
   }
 
-  /** {@code onBehalfType}/{@code onBehalfId}: optional, PERSON or ENTERPRISE and its id (see GET /api/v1/parties). */
-  record NewApplication(String itemCode, Map<String, String> formData, PartyType onBehalfType, UUID onBehalfId) {}
+  /**
+   * {@code onBehalfType}/{@code onBehalfId}: optional, PERSON or ENTERPRISE and its id (see GET /api/v1/parties);
+   * {@code deliveryMethod}: ELECTRONIC (default), WINDOW, MAIL (with {@code deliveryAddress}) or TERMINAL.
+   */
+  record NewApplication(String itemCode, Map<String, String> formData, PartyType onBehalfType, UUID onBehalfId,
+      String deliveryMethod, String deliveryAddress) {}
+
+  record DeliveryView(String method, String label, String address, String trackingNumber) {}
 
   record Correction(Map<String, String> formData) {}
 
@@ -62,7 +68,8 @@ class ApplicationApi {
   record Detail(UUID id, String number, String queryCode, String itemCode, int itemVersion, String itemName,
       String departmentName, String status, String statusLabel, String result, String currentStep,
       String notice, String licenseIdentifier, int promisedDays, int statutoryDays, Map<String, String> formData,
-      List<Material> materials, List<Step> timeline, Instant submittedAt, String channel, ActingParty acting) {
+      List<Material> materials, List<Step> timeline, Instant submittedAt, String channel, ActingParty acting,
+      DeliveryView delivery) {
     static Detail of(CaseFile f) {
       Application a = f.application();
       return new Detail(a.id(), a.number(), a.queryCode(), a.itemCode(), a.itemVersion(), a.itemName(),
@@ -72,7 +79,8 @@ class ApplicationApi {
               m.sizeBytes(), m.sm3())).toList(),
           f.timeline().stream().map(e -> new Step(e.occurredAt(), e.status().name(), e.status().label(),
               e.actorLabel(), e.comment())).toList(),
-          a.submittedAt(), a.channel(), a.acting());
+          a.submittedAt(), a.channel(), a.acting(), new DeliveryView(f.delivery().method(), f.delivery().label(),
+              f.delivery().address(), f.delivery().trackingNumber()));
     }
   }
 
@@ -82,7 +90,7 @@ class ApplicationApi {
       @Parameter(description = "客户端生成的幂等键") @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestBody NewApplication body) {
     return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), List.of(), key,
-        body.onBehalfType(), body.onBehalfId())));
+        body.onBehalfType(), body.onBehalfId(), body.deliveryMethod(), body.deliveryAddress())));
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -92,7 +100,7 @@ class ApplicationApi {
       @RequestPart("application") NewApplication body, MultipartHttpServletRequest request) throws IOException {
     List<Upload> uploads = ApplicantPages.uploads(request.getMultiFileMap());
     return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), uploads, key,
-        body.onBehalfType(), body.onBehalfId())));
+        body.onBehalfType(), body.onBehalfId(), body.deliveryMethod(), body.deliveryAddress())));
   }
 
   record NewBundleApplication(String bundleCode, Map<String, String> formData) {}

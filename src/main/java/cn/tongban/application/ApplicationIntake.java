@@ -10,6 +10,7 @@ import cn.tongban.identity.Acting;
 import cn.tongban.identity.PersonDirectory;
 import cn.tongban.identity.PersonProfile;
 import cn.tongban.identity.Representation;
+import cn.tongban.license.SignatureService;
 import cn.tongban.platform.crypto.Sm3;
 import cn.tongban.platform.web.FieldProblem;
 import cn.tongban.platform.web.PlatformException;
@@ -54,12 +55,14 @@ public class ApplicationIntake {
   private final TransactionTemplate tx;
   private final Representation representation;
   private final CaseEntitlement entitlement;
+  private final SignatureService signatures;
 
   ApplicationIntake(Catalog catalog, PersonDirectory persons, Applications applications, MaterialInspector inspector,
       MaterialStorage storage, CaseWorkflow workflow, AuditTrail audit, TransactionTemplate tx,
-      Representation representation, CaseEntitlement entitlement) {
+      Representation representation, CaseEntitlement entitlement, SignatureService signatures) {
     this.representation = representation;
     this.entitlement = entitlement;
+    this.signatures = signatures;
     this.catalog = catalog;
     this.persons = persons;
     this.applications = applications;
@@ -104,6 +107,7 @@ public class ApplicationIntake {
     List<FieldProblem> problems = new ArrayList<>(form.problems());
     List<PreparedMaterial> materials = checkMaterials(item, form.values(), s.uploads() == null ? List.of() : s.uploads(),
         problems);
+    Delivery delivery = Delivery.of(s.deliveryMethod(), s.deliveryAddress(), problems);
     if (!problems.isEmpty()) {
       throw PlatformException.invalid(problems);
     }
@@ -112,7 +116,7 @@ public class ApplicationIntake {
       m.storageKey = store(m);
     }
     try {
-      return tx.execute(status -> create(item, applicant, form.values(), materials, key, acting, channel));
+      return tx.execute(status -> create(item, applicant, form.values(), materials, key, acting, channel, delivery));
     } catch (DuplicateKeyException e) {
       if (key != null) { // a concurrent retry with the same key won the race
         return applications.byIdempotencyKey(acting.applicantId(), key).orElseThrow(() -> e);
@@ -180,7 +184,7 @@ public class ApplicationIntake {
   }
 
   private Application create(ServiceItem item, PersonProfile applicant, Map<String, String> values,
-      List<PreparedMaterial> materials, String key, Acting acting, RequestChannel channel) {
+      List<PreparedMaterial> materials, String key, Acting acting, RequestChannel channel, Delivery delivery) {
     LocalDate today = LocalDate.now(CHINA);
     String number = item.regionCode() + today.format(DateTimeFormatter.BASIC_ISO_DATE)
         + String.format("%06d", applications.nextDailySequence(today));
@@ -196,9 +200,22 @@ public class ApplicationIntake {
       applications.insertMaterial(new StoredMaterial(UUID.randomUUID(), app.id(), m.requirement.code(), m.fileName,
           m.contentType, m.content.length, m.sm3, m.storageKey, now));
     }
+    applications.insertDelivery(app.id(), delivery);
+    // the applicant's electronic signature over the canonical form data and the SM3 of every material
+    Map<String, String> signed = new LinkedHashMap<>();
+    signed.put("item", item.code() + "@" + item.version());
+    values.forEach((k, v) -> signed.put("form." + k, v));
+    for (int i = 0; i < materials.size(); i++) {
+      PreparedMaterial m = materials.get(i);
+      signed.put("material." + m.requirement.code() + "." + i, m.fileName + ";sm3=" + m.sm3);
+    }
+    signed.put("delivery", delivery.method() + (delivery.address() == null ? "" : ";" + delivery.address()));
+    var signature = signatures.sign(SignatureService.Signer.person(applicant.citizenId(), applicant.name()),
+        "application.submission", number, signed);
     audit.record("application.submitted", "application", number,
         item.name() + "（第" + item.version() + "版），材料 " + materials.size() + " 份"
-            + (app.acting().label() == null ? "" : "，" + app.acting().label()));
+            + (app.acting().label() == null ? "" : "，" + app.acting().label()) + "，申请人已签名 SM3 "
+            + signature.contentSm3().substring(0, 16) + "…，领取方式：" + delivery.label());
     return app;
   }
 
@@ -245,6 +262,22 @@ public class ApplicationIntake {
       workflow.supplementReceived(app.id());
       audit.record("application.resubmitted", "application", app.number(), "补正材料 " + replacements.size() + " 份");
       return app;
+    });
+  }
+
+  /** The handling department records the tracking number of a result sent by mail. */
+  public void recordTrackingNumber(UUID applicationId, String departmentCode, String trackingNumber) {
+    String t = trackingNumber == null ? "" : trackingNumber.trim();
+    if (!t.matches("[0-9A-Za-z-]{6,40}")) {
+      throw PlatformException.invalid("trackingNumber", "请填写正确的快递单号");
+    }
+    tx.executeWithoutResult(status -> {
+      Application app = applications.byIdForUpdate(applicationId)
+          .filter(a -> a.departmentCode().equals(departmentCode)).orElseThrow(() -> PlatformException.notFound("办件"));
+      if (!applications.recordTrackingNumber(app.id(), t)) {
+        throw PlatformException.conflict("NOT_MAILED", "该办件未选择邮寄送达。");
+      }
+      audit.record("application.mailed", "application", app.number(), "结果已邮寄，快递单号 " + t);
     });
   }
 

@@ -131,6 +131,24 @@ class Applications {
         .update();
   }
 
+  void insertDelivery(UUID applicationId, Delivery d) {
+    jdbc.sql("insert into application.application_delivery (application_id, method, address) values (?, ?, ?)")
+        .params(applicationId, d.method(), d.address()).update();
+  }
+
+  /** The delivery choice; cases from before it existed are electronic only. */
+  Delivery delivery(UUID applicationId) {
+    return jdbc.sql("select method, address, tracking_number from application.application_delivery where application_id = ?")
+        .param(applicationId).query((rs, i) -> new Delivery(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .optional().orElse(Delivery.electronic());
+  }
+
+  boolean recordTrackingNumber(UUID applicationId, String trackingNumber) {
+    return jdbc.sql("""
+        update application.application_delivery set tracking_number = ?, recorded_at = now()
+        where application_id = ? and method = 'MAIL'""").params(trackingNumber, applicationId).update() == 1;
+  }
+
   List<StoredMaterial> materials(UUID applicationId) {
     return jdbc.sql("select * from application.application_material where application_id = ? order by uploaded_at, requirement_code")
         .param(applicationId)

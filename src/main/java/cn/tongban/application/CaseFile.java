@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** Everything a page shows about one case. */
 public record CaseFile(Application application, ServiceItem item, List<TimelineEntry> timeline,
-    List<StoredMaterial> materials, Optional<CaseTask> currentTask) {
+    List<StoredMaterial> materials, Optional<CaseTask> currentTask, Delivery delivery) {
 
   /** Where the case is now, in words an applicant understands. */
   public String currentStep() {

@@ -71,7 +71,7 @@ public class CaseFiles {
   private CaseFile file(Application a) {
     return new CaseFile(a, catalog.itemVersion(a.itemCode(), a.itemVersion()).orElseThrow(),
         applications.timeline(a.id()), applications.materials(a.id()),
-        a.status().terminal() ? Optional.empty() : workflow.currentTask(a.id()));
+        a.status().terminal() ? Optional.empty() : workflow.currentTask(a.id()), applications.delivery(a.id()));
   }
 
   /** Opens a material's bytes, for callers that already checked entitlement through one of the reads above. */

@@ -6,6 +6,7 @@ import cn.tongban.catalog.ServiceItem;
 import cn.tongban.license.IssueLicense;
 import cn.tongban.license.IssuedLicense;
 import cn.tongban.license.LicenseIssuer;
+import cn.tongban.license.SignatureService;
 import cn.tongban.workflow.CaseConcluded;
 import cn.tongban.workflow.CaseStepCompleted;
 import java.util.LinkedHashMap;
@@ -25,8 +26,11 @@ class CaseProgress {
   private final Catalog catalog;
   private final LicenseIssuer licenses;
   private final AuditTrail audit;
+  private final SignatureService signatures;
 
-  CaseProgress(Applications applications, Catalog catalog, LicenseIssuer licenses, AuditTrail audit) {
+  CaseProgress(Applications applications, Catalog catalog, LicenseIssuer licenses, AuditTrail audit,
+      SignatureService signatures) {
+    this.signatures = signatures;
     this.applications = applications;
     this.catalog = catalog;
     this.licenses = licenses;
@@ -57,6 +61,15 @@ class CaseProgress {
       }
     }
     applications.update(app);
+    // the staff member's electronic signature over the decision
+    Map<String, String> decision = new LinkedHashMap<>();
+    decision.put("step", e.step().taskKey());
+    decision.put("outcome", e.outcome());
+    decision.put("comment", e.comment() == null ? "" : e.comment());
+    decision.put("status", app.status().name());
+    decision.put("post", by);
+    signatures.sign(SignatureService.Signer.staff(e.actorId() == null ? "system" : e.actorId(), by),
+        "application.decision", app.number(), decision);
     audit.record("application." + e.step().taskKey() + "." + e.outcome(), "application", app.number(),
         e.step().label() + "：" + e.step().outcomes().get(e.outcome())
             + (e.comment() == null || e.comment().isBlank() ? "" : "，意见：" + e.comment()));

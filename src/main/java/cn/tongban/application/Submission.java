@@ -8,14 +8,26 @@ import java.util.UUID;
 /**
  * A submission: the signed-in person ({@code applicantId}), the item, the form values, the uploaded materials, an
  * idempotency key, and, when the person applies for someone else, that party ({@code onBehalfType}/{@code onBehalfId}:
- * a minor in their guardianship, a principal who delegated to them, or an enterprise they represent).
+ * a minor in their guardianship, a principal who delegated to them, or an enterprise they represent), and how the
+ * result is to be received ({@code deliveryMethod} ELECTRONIC, WINDOW, MAIL or TERMINAL; null means electronic only).
  */
 public record Submission(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
-    String idempotencyKey, PartyType onBehalfType, UUID onBehalfId) {
+    String idempotencyKey, PartyType onBehalfType, UUID onBehalfId, String deliveryMethod, String deliveryAddress) {
 
   public Submission(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
       String idempotencyKey) {
-    this(applicantId, itemCode, formData, uploads, idempotencyKey, null, null);
+    this(applicantId, itemCode, formData, uploads, idempotencyKey, null, null, null, null);
+  }
+
+  public Submission(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
+      String idempotencyKey, PartyType onBehalfType, UUID onBehalfId) {
+    this(applicantId, itemCode, formData, uploads, idempotencyKey, onBehalfType, onBehalfId, null, null);
+  }
+
+  /** The same submission with a delivery choice. */
+  Submission deliveredBy(String method, String address) {
+    return new Submission(applicantId, itemCode, formData, uploads, idempotencyKey, onBehalfType, onBehalfId, method,
+        address);
   }
 
   /** Parses "PERSON:uuid" / "ENTERPRISE:uuid" from a page's hidden field; blank means the person themselves. */

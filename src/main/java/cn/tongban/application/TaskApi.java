@@ -24,12 +24,25 @@ class TaskApi {
   private final CaseWorkflow workflow;
   private final CaseFiles files;
 
-  TaskApi(CaseWorkflow workflow, CaseFiles files) {
+  private final ApplicationIntake intake;
+
+  TaskApi(CaseWorkflow workflow, CaseFiles files, ApplicationIntake intake) {
     this.workflow = workflow;
     this.files = files;
+    this.intake = intake;
   }
 
   record Completion(String outcome, String comment) {}
+
+  record Mailing(String trackingNumber) {}
+
+  @PostMapping("/cases/{applicationId}/mailing")
+  @Operation(summary = "登记结果邮寄的快递单号", description = "仅适用于申请人选择邮寄送达的本部门办件。")
+  ResponseEntity<Void> mailing(@AuthenticationPrincipal TongbanUser user, @PathVariable java.util.UUID applicationId,
+      @RequestBody Mailing body) {
+    intake.recordTrackingNumber(applicationId, user.departmentCode(), body.trackingNumber());
+    return ResponseEntity.noContent().build();
+  }
 
   @GetMapping
   @Operation(summary = "本部门待办任务")

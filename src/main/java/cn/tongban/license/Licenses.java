@@ -7,19 +7,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The electronic licenses issued by the platform. */
+/** The electronic licenses issued by the platform, every version of them. */
 @Repository
 class Licenses {
+  private static final String INSERT = """
+      insert into license.license (id, identifier, type_code, name, holder_name, holder_id, issuer_code, issuer_name,
+        issued_on, valid_from, valid_until, data, application_number, status, key_id, signature, version, previous_id,
+        origin)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?)""";
+
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final JsonMapper json;
 
-  Licenses(JdbcClient jdbc, JsonMapper json) {
+  Licenses(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
     this.jdbc = jdbc;
+    this.batch = batch;
     this.json = json;
   }
 
@@ -27,24 +36,56 @@ class Licenses {
     return jdbc.sql("select nextval('license.license_serial')").query(Long.class).single();
   }
 
+  List<Long> nextSerials(int n) {
+    return jdbc.sql("select nextval('license.license_serial') from generate_series(1, ?)").param(n)
+        .query(Long.class).list();
+  }
+
   void insert(License l) {
-    jdbc.sql("""
-        insert into license.license (id, identifier, type_code, name, holder_name, holder_id, issuer_code, issuer_name,
-          issued_on, valid_from, valid_until, data, application_number, status, key_id, signature)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""")
-        .params(l.id(), l.identifier(), l.typeCode(), l.name(), l.holderName(), l.holderId(), l.issuerCode(),
-            l.issuerName(), Date.valueOf(l.issuedOn()), Date.valueOf(l.validFrom()),
-            l.validUntil() == null ? null : Date.valueOf(l.validUntil()), json.writeValueAsString(l.data()),
-            l.applicationNumber(), l.status(), l.keyId(), l.signature())
-        .update();
+    jdbc.sql(INSERT).params(values(l)).update();
+  }
+
+  /** Inserts many licenses in one round trip per batch. */
+  void insertAll(List<License> all) {
+    batch.batchUpdate(INSERT, all.stream().map(this::values).toList());
+  }
+
+  private Object[] values(License l) {
+    return new Object[] {l.id(), l.identifier(), l.typeCode(), l.name(), l.holderName(), l.holderId(),
+        l.issuerCode(), l.issuerName(), Date.valueOf(l.issuedOn()), Date.valueOf(l.validFrom()),
+        l.validUntil() == null ? null : Date.valueOf(l.validUntil()), json.writeValueAsString(l.data()),
+        l.applicationNumber(), l.status(), l.keyId(), l.signature(), l.version(), l.previousId(), l.origin()};
+  }
+
+  void markSuperseded(UUID id) {
+    jdbc.sql("update license.license set status = 'SUPERSEDED' where id = ? and status = 'VALID'").param(id).update();
+  }
+
+  void markRevoked(UUID id, String reason) {
+    jdbc.sql("update license.license set status = 'REVOKED', revoked_reason = ?, revoked_at = now() where id = ?")
+        .params(reason, id).update();
+  }
+
+  void markChecked(UUID id, java.time.LocalDate on) {
+    jdbc.sql("update license.license set last_checked_on = ? where id = ?").params(Date.valueOf(on), id).update();
   }
 
   Optional<License> byIdentifier(String identifier) {
     return jdbc.sql("select * from license.license where identifier = ?").param(identifier).query(this::map).optional();
   }
 
+  Optional<License> byIdentifierForUpdate(String identifier) {
+    return jdbc.sql("select * from license.license where identifier = ? for update").param(identifier)
+        .query(this::map).optional();
+  }
+
   Optional<License> byId(UUID id) {
     return jdbc.sql("select * from license.license where id = ?").param(id).query(this::map).optional();
+  }
+
+  /** The version that replaced this one, if it was changed. */
+  Optional<License> successorOf(UUID id) {
+    return jdbc.sql("select * from license.license where previous_id = ?").param(id).query(this::map).optional();
   }
 
   List<License> byHolder(String holderId) {
@@ -54,11 +95,14 @@ class Licenses {
 
   private License map(ResultSet rs, int i) throws SQLException {
     Date until = rs.getDate("valid_until");
+    Date checked = rs.getDate("last_checked_on");
     return new License(rs.getObject("id", UUID.class), rs.getString("identifier"), rs.getString("type_code"),
         rs.getString("name"), rs.getString("holder_name"), rs.getString("holder_id"), rs.getString("issuer_code"),
         rs.getString("issuer_name"), rs.getDate("issued_on").toLocalDate(), rs.getDate("valid_from").toLocalDate(),
         until == null ? null : until.toLocalDate(),
         json.readValue(rs.getString("data"), new TypeReference<Map<String, String>>() {}),
-        rs.getString("application_number"), rs.getString("status"), rs.getString("key_id"), rs.getBytes("signature"));
+        rs.getString("application_number"), rs.getString("status"), rs.getString("key_id"), rs.getBytes("signature"),
+        rs.getInt("version"), rs.getObject("previous_id", UUID.class), rs.getString("origin"),
+        rs.getString("revoked_reason"), checked == null ? null : checked.toLocalDate());
   }
 }

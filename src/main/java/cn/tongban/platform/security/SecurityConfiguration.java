@@ -45,7 +45,7 @@ class SecurityConfiguration {
                 "/api/v1/progress/**", "/api/v1/divisions", "/api/v1/bundles/**").permitAll()
             .requestMatchers("/api/v1/catalog/**").hasRole("STAFF")
             .requestMatchers(HttpMethod.POST, "/api/v1/accounts/persons", "/api/v1/accounts/handover", "/api/v1/tokens",
-                "/api/v1/auth/codes", "/api/v1/auth/password-reset").permitAll()
+                "/api/v1/auth/codes", "/api/v1/auth/password-reset", "/api/v1/licenses/verification/file").permitAll()
             .requestMatchers("/api/v1/applications/**").hasRole("APPLICANT")
             .requestMatchers("/api/v1/enterprises/**", "/api/v1/delegations/**", "/api/v1/minors/**",
                 "/api/v1/parties", "/api/v1/identity-verification/**").hasRole("APPLICANT")
