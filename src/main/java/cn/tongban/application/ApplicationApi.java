@@ -58,7 +58,8 @@ class ApplicationApi {
   record Detail(UUID id, String number, String queryCode, String itemCode, int itemVersion, String itemName,
       String departmentName, String status, String statusLabel, String result, String currentStep,
       String notice, String licenseIdentifier, int promisedDays, int statutoryDays, Map<String, String> formData,
-      List<Material> materials, List<Step> timeline, Instant submittedAt) {
+      List<Material> materials, List<Step> timeline, Instant submittedAt,
+      cn.tongban.workflow.CaseDeadlines deadlines) {
     static Detail of(CaseFile f) {
       Application a = f.application();
       return new Detail(a.id(), a.number(), a.queryCode(), a.itemCode(), a.itemVersion(), a.itemName(),
@@ -68,7 +69,7 @@ class ApplicationApi {
               m.sizeBytes(), m.sm3())).toList(),
           f.timeline().stream().map(e -> new Step(e.occurredAt(), e.status().name(), e.status().label(),
               e.actorLabel(), e.comment())).toList(),
-          a.submittedAt());
+          a.submittedAt(), f.deadlines().orElse(null));
     }
   }
 

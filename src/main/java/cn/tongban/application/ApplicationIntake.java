@@ -111,8 +111,8 @@ public class ApplicationIntake {
     Application app = Application.submit(UUID.randomUUID(), number, queryCode(), item.code(), item.version(),
         item.name(), item.departmentCode(), item.departmentName(), applicant.accountId(), applicant.name(),
         applicant.citizenId(), channel.name(), key, values, "申请人（" + channel.label() + "）");
-    app.startedAs(workflow.startCase(new StartCase(app.id(), number, item.name(), applicant.name(), item.processKey(),
-        item.departmentCode())));
+    app.startedAs(workflow.startCase(new StartCase(app.id(), number, item.code(), item.name(), applicant.name(),
+        item.processKey(), item.departmentCode(), item.promisedDays(), item.statutoryDays())));
     applications.insert(app);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     for (PreparedMaterial m : materials) {

@@ -43,6 +43,8 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/v1/accounts/persons").permitAll()
             .requestMatchers("/api/v1/applications/**").hasRole("APPLICANT")
             .requestMatchers("/api/v1/tasks/**").hasRole("STAFF")
+            .requestMatchers("/api/v1/supervision/**").hasRole("SUPERVISOR")
+            .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> {
           res.setHeader("WWW-Authenticate", "Basic realm=\"tongban\"");
@@ -63,6 +65,7 @@ class SecurityConfiguration {
                 "/swagger-ui.html", "/actuator/health", "/dev/notifications").permitAll()
             .requestMatchers("/my/**").hasRole("APPLICANT")
             .requestMatchers("/staff/**").hasRole("STAFF")
+            .requestMatchers("/supervision/**").hasRole("SUPERVISOR")
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).failureUrl("/login?error").permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout").deleteCookies("JSESSIONID"))
