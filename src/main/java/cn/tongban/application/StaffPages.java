@@ -5,6 +5,8 @@ import cn.tongban.platform.web.PlatformException;
 import cn.tongban.workflow.CaseTask;
 import cn.tongban.workflow.CaseWorkflow;
 import cn.tongban.workflow.PauseKind;
+import cn.tongban.workflow.CaseClocks;
+import cn.tongban.workflow.CaseDeadlines;
 import cn.tongban.identity.StaffPosts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -30,9 +32,11 @@ class StaffPages {
   private final MaterialStorage storage;
   private final StaffPosts posts;
   private final CaseTermination termination;
+  private final CaseClocks clocks;
 
   StaffPages(CaseWorkflow workflow, CaseFiles files, MaterialStorage storage, StaffPosts posts,
-      CaseTermination termination) {
+      CaseTermination termination, CaseClocks clocks) {
+    this.clocks = clocks;
     this.workflow = workflow;
     this.files = files;
     this.storage = storage;
@@ -42,7 +46,13 @@ class StaffPages {
 
   @GetMapping("/staff/tasks")
   String inbox(@AuthenticationPrincipal TongbanUser user, Model model) {
-    model.addAttribute("tasks", workflow.inbox(user));
+    List<CaseTask> tasks = workflow.inbox(user);
+    Map<UUID, CaseDeadlines> deadlines = new java.util.HashMap<>();
+    for (CaseTask t : tasks) {
+      clocks.deadlines(t.applicationId()).ifPresent(d -> deadlines.put(t.applicationId(), d));
+    }
+    model.addAttribute("tasks", tasks);
+    model.addAttribute("deadlines", deadlines);
     return "staff/inbox";
   }
 

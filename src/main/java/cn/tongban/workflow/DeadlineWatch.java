@@ -3,6 +3,7 @@ package cn.tongban.workflow;
 import cn.tongban.audit.AuditTrail;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The timers of the case clocks: every minute, each node claims running clocks with {@code FOR UPDATE SKIP LOCKED},
+ * The timers of the case clocks: every minute, each node claims the running clocks that may be due, in batches,
+ * with {@code FOR UPDATE SKIP LOCKED},
  * raises the warning (黄灯) and the overdue alarm (红灯) when they are due and records that they fired in the same
  * transaction. The state lives in the database, so an alarm fires once whatever the number of nodes and restarts.
  */
@@ -48,31 +50,52 @@ class DeadlineWatch {
 
   /** Raises every due alarm as of {@code today}; returns how many fired on this node. */
   int scan(LocalDate today) {
-    Integer fired = tx.execute(status -> {
-      List<CaseClocks.ClockRow> due = jdbc.sql("""
-          select * from workflow.case_clock
-          where stopped_at is null and paused_since is null and overdue_fired_at is null and accepted_on <= ?
-          order by accepted_on limit ? for update skip locked""").params(today, BATCH)
-          .query(CaseClocks::map).list();
-      int n = 0;
-      for (CaseClocks.ClockRow c : due) {
-        CaseDeadlines d = clocks.compute(c, today);
-        if (d.state() == CaseDeadlines.State.OVERDUE) {
-          jdbc.sql("""
-              update workflow.case_clock set overdue_fired_at = now(), warning_fired_at = coalesce(warning_fired_at, now())
-              where application_id = ?""").param(c.applicationId()).update();
-          fire(c, d);
-          n++;
-        } else if (d.state() == CaseDeadlines.State.WARNING && jdbc.sql("""
-            update workflow.case_clock set warning_fired_at = now()
-            where application_id = ? and warning_fired_at is null""").param(c.applicationId()).update() == 1) {
-          fire(c, d);
-          n++;
-        }
+    int fired = 0;
+    Object[] after = {LocalDate.of(1970, 1, 1), new UUID(0, 0)};
+    while (true) {
+      Object[] from = after;
+      Batch b = tx.execute(status -> batch(today, (LocalDate) from[0], (UUID) from[1]));
+      fired += b.fired();
+      if (b.last() == null) {
+        return fired;
       }
-      return n;
-    });
-    return fired == null ? 0 : fired;
+      after = new Object[] {b.last().acceptedOn(), b.last().applicationId()};
+    }
+  }
+
+  private record Batch(int fired, CaseClocks.ClockRow last) {}
+
+  /**
+   * One batch of running clocks that may be due (N working days are at least N calendar days, so younger clocks
+   * cannot be), in key order after the previous batch; rows another node holds are skipped, not waited for.
+   */
+  private Batch batch(LocalDate today, LocalDate afterDate, UUID afterId) {
+    List<CaseClocks.ClockRow> due = jdbc.sql("""
+        select * from workflow.case_clock
+        where stopped_at is null and paused_since is null and overdue_fired_at is null
+          and ((warning_fired_at is null and accepted_on + greatest(promised_days - :warn, 0) <= :today)
+               or accepted_on + promised_days < :today)
+          and (accepted_on, application_id) > (:afterDate, :afterId)
+        order by accepted_on, application_id limit :batch for update skip locked""")
+        .param("warn", clocks.warningDays()).param("today", today).param("afterDate", afterDate)
+        .param("afterId", afterId).param("batch", BATCH).query(CaseClocks::map).list();
+    int n = 0;
+    for (CaseClocks.ClockRow c : due) {
+      CaseDeadlines d = clocks.compute(c, today);
+      if (d.state() == CaseDeadlines.State.OVERDUE) {
+        jdbc.sql("""
+            update workflow.case_clock set overdue_fired_at = now(), warning_fired_at = coalesce(warning_fired_at, now())
+            where application_id = ?""").param(c.applicationId()).update();
+        fire(c, d);
+        n++;
+      } else if (d.state() == CaseDeadlines.State.WARNING && jdbc.sql("""
+          update workflow.case_clock set warning_fired_at = now()
+          where application_id = ? and warning_fired_at is null""").param(c.applicationId()).update() == 1) {
+        fire(c, d);
+        n++;
+      }
+    }
+    return new Batch(n, due.size() < BATCH ? null : due.get(due.size() - 1));
   }
 
   private void fire(CaseClocks.ClockRow c, CaseDeadlines d) {

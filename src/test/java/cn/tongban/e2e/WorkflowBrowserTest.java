@@ -118,7 +118,9 @@ class WorkflowBrowserTest {
     clerk.click("#task-submit");
     assertThat(clerk.locator("#flash")).hasText("已办理完成。");
 
-    // 审查: the clock runs; a site inspection pauses it, and it resumes
+    // 审查: the clock runs (the inbox shows the promised day and its light); a site inspection pauses it, and it resumes
+    assertThat(clerk.locator("#inbox tr[data-number='" + number + "'] .deadline")).not().containsText("受理后计时");
+    assertThat(clerk.locator("#inbox tr[data-number='" + number + "'] .deadline .badge")).isVisible();
     clerk.locator("#inbox tr[data-number='" + number + "'] a.handle").click();
     assertThat(clerk.locator("#promised-due")).hasText(Pattern.compile("\\d{4}-\\d{2}-\\d{2}|—"));
     clerk.selectOption("#pause-kind", new SelectOption().setLabel("现场勘查"));
