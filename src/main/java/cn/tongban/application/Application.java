@@ -137,6 +137,19 @@ public class Application {
         agrees ? "审查通过" : "审查不通过", actorLabel, opinion);
   }
 
+  /**
+   * An opinion within the review that does not end it (初审 in a multi-level review, one department's 联审 opinion):
+   * written to the timeline while the case stays under review.
+   */
+  public void recordOpinion(String actorLabel, String stageLabel, boolean agrees, String opinion) {
+    if (status != ApplicationStatus.ACCEPTED) {
+      throw new IllegalTransitionException(status, ApplicationStatus.ACCEPTED);
+    }
+    newEntries.add(new TimelineEntry(now(), agrees ? "opinion-agree" : "opinion-disagree",
+        stageLabel + (agrees ? "：同意" : "：不同意"), status, actorLabel,
+        opinion == null || opinion.isBlank() ? null : opinion.trim()));
+  }
+
   /** 决定: 准予. */
   public void approve(String actorLabel, String comment) {
     move(ApplicationStatus.APPROVED, "approved", "作出准予许可决定", actorLabel, comment);
@@ -164,6 +177,14 @@ public class Application {
   /** The applicant withdraws before acceptance. */
   public void withdraw(String actorLabel, String reason) {
     move(ApplicationStatus.WITHDRAWN, "withdrawn", "申请人撤回申请", actorLabel, reason);
+    concludedAt = now();
+  }
+
+  /** 终止: the department ends the case before any decision, with the reason (told to the applicant). */
+  public void terminate(String actorLabel, String reason) {
+    requireText(reason, "终止办理的理由");
+    move(ApplicationStatus.TERMINATED, "terminated", "终止办理", actorLabel, reason);
+    openNotice = reason;
     concludedAt = now();
   }
 

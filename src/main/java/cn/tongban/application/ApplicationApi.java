@@ -69,7 +69,7 @@ class ApplicationApi {
       String departmentName, String status, String statusLabel, String result, String currentStep,
       String notice, String licenseIdentifier, int promisedDays, int statutoryDays, Map<String, String> formData,
       List<Material> materials, List<Step> timeline, Instant submittedAt, String channel, ActingParty acting,
-      DeliveryView delivery) {
+      DeliveryView delivery, cn.tongban.workflow.CaseDeadlines deadlines) {
     static Detail of(CaseFile f) {
       Application a = f.application();
       return new Detail(a.id(), a.number(), a.queryCode(), a.itemCode(), a.itemVersion(), a.itemName(),
@@ -80,7 +80,7 @@ class ApplicationApi {
           f.timeline().stream().map(e -> new Step(e.occurredAt(), e.status().name(), e.status().label(),
               e.actorLabel(), e.comment())).toList(),
           a.submittedAt(), a.channel(), a.acting(), new DeliveryView(f.delivery().method(), f.delivery().label(),
-              f.delivery().address(), f.delivery().trackingNumber()));
+              f.delivery().address(), f.delivery().trackingNumber()), f.deadlines().orElse(null));
     }
   }
 

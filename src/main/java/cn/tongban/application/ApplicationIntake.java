@@ -192,8 +192,8 @@ public class ApplicationIntake {
         item.name(), item.departmentCode(), item.departmentName(), applicant.accountId(), applicant.name(),
         applicant.citizenId(), channel.name(), key, values, acting.submitterLabel() + "（" + channel.label() + "）");
     app.actingAs(ActingParty.of(acting));
-    app.startedAs(workflow.startCase(new StartCase(app.id(), number, item.name(), applicant.name(), item.processKey(),
-        item.departmentCode())));
+    app.startedAs(workflow.startCase(new StartCase(app.id(), number, item.code(), item.name(), applicant.name(),
+        item.processKey(), item.departmentCode(), item.promisedDays(), item.statutoryDays())));
     applications.insert(app);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     for (PreparedMaterial m : materials) {

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The lifecycle of a case: 申请 → 受理 / 不予受理 / 补正 → 审查 → 决定 → 办结, plus 撤回.
+ * The lifecycle of a case: 申请 → 受理 / 不予受理 / 补正 → 审查 → 决定 → 办结, plus 撤回 and 终止.
  * Each status knows the statuses it may move to; nothing else may happen.
  */
 public enum ApplicationStatus {
@@ -16,7 +16,9 @@ public enum ApplicationStatus {
   APPROVED("准予许可，办结中"),
   DENIED("不予许可，办结中"),
   CONCLUDED("已办结"),
-  WITHDRAWN("已撤回");
+  WITHDRAWN("已撤回"),
+  /** 终止: the department ends the case before a decision (e.g. the applicant died, the subject ceased to exist). */
+  TERMINATED("已终止");
 
   private final String label;
 
@@ -30,12 +32,12 @@ public enum ApplicationStatus {
 
   public Set<ApplicationStatus> next() {
     return switch (this) {
-      case SUBMITTED -> EnumSet.of(ACCEPTED, SUPPLEMENT_REQUIRED, NOT_ACCEPTED, WITHDRAWN);
-      case SUPPLEMENT_REQUIRED -> EnumSet.of(SUBMITTED, WITHDRAWN);
-      case ACCEPTED -> EnumSet.of(REVIEWED);
-      case REVIEWED -> EnumSet.of(APPROVED, DENIED);
+      case SUBMITTED -> EnumSet.of(ACCEPTED, SUPPLEMENT_REQUIRED, NOT_ACCEPTED, WITHDRAWN, TERMINATED);
+      case SUPPLEMENT_REQUIRED -> EnumSet.of(SUBMITTED, WITHDRAWN, TERMINATED);
+      case ACCEPTED -> EnumSet.of(REVIEWED, TERMINATED);
+      case REVIEWED -> EnumSet.of(APPROVED, DENIED, TERMINATED);
       case APPROVED, DENIED -> EnumSet.of(CONCLUDED);
-      case NOT_ACCEPTED, CONCLUDED, WITHDRAWN -> EnumSet.noneOf(ApplicationStatus.class);
+      case NOT_ACCEPTED, CONCLUDED, WITHDRAWN, TERMINATED -> EnumSet.noneOf(ApplicationStatus.class);
     };
   }
 

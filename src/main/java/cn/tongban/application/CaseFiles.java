@@ -1,6 +1,7 @@
 package cn.tongban.application;
 
 import cn.tongban.catalog.Catalog;
+import cn.tongban.workflow.CaseClocks;
 import cn.tongban.workflow.CaseWorkflow;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
@@ -20,12 +21,15 @@ public class CaseFiles {
   private final Catalog catalog;
   private final CaseWorkflow workflow;
   private final CaseEntitlement entitlement;
+  private final CaseClocks clocks;
 
-  CaseFiles(Applications applications, Catalog catalog, CaseWorkflow workflow, CaseEntitlement entitlement) {
+  CaseFiles(Applications applications, Catalog catalog, CaseWorkflow workflow, CaseEntitlement entitlement,
+      CaseClocks clocks) {
     this.entitlement = entitlement;
     this.applications = applications;
     this.catalog = catalog;
     this.workflow = workflow;
+    this.clocks = clocks;
   }
 
   @Transactional(readOnly = true)
@@ -71,7 +75,8 @@ public class CaseFiles {
   private CaseFile file(Application a) {
     return new CaseFile(a, catalog.itemVersion(a.itemCode(), a.itemVersion()).orElseThrow(),
         applications.timeline(a.id()), applications.materials(a.id()),
-        a.status().terminal() ? Optional.empty() : workflow.currentTask(a.id()), applications.delivery(a.id()));
+        a.status().terminal() ? List.of() : workflow.openTasks(a.id()), clocks.deadlines(a.id()),
+        applications.delivery(a.id()));
   }
 
   /** Opens a material's bytes, for callers that already checked entitlement through one of the reads above. */

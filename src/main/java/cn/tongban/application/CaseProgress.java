@@ -9,6 +9,10 @@ import cn.tongban.license.LicenseIssuer;
 import cn.tongban.license.SignatureService;
 import cn.tongban.workflow.CaseConcluded;
 import cn.tongban.workflow.CaseStepCompleted;
+import cn.tongban.workflow.JointReviewConcluded;
+import cn.tongban.identity.PersonDirectory;
+import cn.tongban.notification.Notice;
+import cn.tongban.notification.Notifications;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
@@ -27,21 +31,26 @@ class CaseProgress {
   private final LicenseIssuer licenses;
   private final AuditTrail audit;
   private final SignatureService signatures;
+  private final PersonDirectory persons;
+  private final Notifications notifications;
 
   CaseProgress(Applications applications, Catalog catalog, LicenseIssuer licenses, AuditTrail audit,
-      SignatureService signatures) {
+      SignatureService signatures, PersonDirectory persons, Notifications notifications) {
     this.signatures = signatures;
     this.applications = applications;
     this.catalog = catalog;
     this.licenses = licenses;
     this.audit = audit;
+    this.persons = persons;
+    this.notifications = notifications;
   }
 
   @EventListener
   @Transactional(propagation = Propagation.MANDATORY)
   void on(CaseStepCompleted e) {
     Application app = applications.byIdForUpdate(e.applicationId()).orElseThrow();
-    String by = app.departmentName() + " · " + (e.actorPost() == null ? e.step().label() + "岗" : e.actorPost());
+    String by = (e.actorDepartmentName() == null ? app.departmentName() : e.actorDepartmentName()) + " · "
+        + (e.actorPost() == null ? e.step().label() + "岗" : e.actorPost());
     switch (e.step()) {
       case ACCEPT -> {
         switch (e.outcome()) {
@@ -51,12 +60,18 @@ class CaseProgress {
           default -> throw new IllegalArgumentException(e.outcome());
         }
       }
-      case REVIEW -> app.completeReview(by, "agree".equals(e.outcome()), e.comment());
-      case DECIDE -> {
-        if ("approve".equals(e.outcome())) {
-          app.approve(by, e.comment());
+      case REVIEW, SECOND_REVIEW -> app.completeReview(by, "agree".equals(e.outcome()), e.comment());
+      case FIRST_REVIEW -> app.recordOpinion(by, "初审", "agree".equals(e.outcome()), e.comment());
+      case JOINT_REVIEW -> app.recordOpinion(by, "联审", "agree".equals(e.outcome()), e.comment());
+      case DECIDE -> decide(app, by, "approve".equals(e.outcome()), e.comment());
+      case INSTANT -> {
+        if ("reject".equals(e.outcome())) {
+          app.refuse(by, e.comment());
         } else {
-          app.deny(by, e.comment());
+          boolean approve = "approve".equals(e.outcome());
+          app.accept(by, null);
+          app.completeReview(by, approve, null);
+          decide(app, by, approve, e.comment());
         }
       }
     }
@@ -73,6 +88,49 @@ class CaseProgress {
     audit.record("application." + e.step().taskKey() + "." + e.outcome(), "application", app.number(),
         e.step().label() + "：" + e.step().outcomes().get(e.outcome())
             + (e.comment() == null || e.comment().isBlank() ? "" : "，意见：" + e.comment()));
+    switch (app.status()) {
+      case ACCEPTED -> {
+        if (e.step() == cn.tongban.workflow.CaseStep.ACCEPT) {
+          notify(app, "办件已受理", "您申请的“" + app.itemName() + "”（办件编号 " + app.number() + "）已受理，承诺 "
+              + catalog.itemVersion(app.itemCode(), app.itemVersion()).map(ServiceItem::promisedDays).orElse(0)
+              + " 个工作日内办结。可凭办件编号和查询码查询进度。");
+        }
+      }
+      case SUPPLEMENT_REQUIRED -> notify(app, "请补正申请材料", "您申请的“" + app.itemName() + "”（办件编号 "
+          + app.number() + "）需要补正，请登录查看一次性告知的全部补正内容。");
+      case NOT_ACCEPTED -> notify(app, "申请不予受理", "您申请的“" + app.itemName() + "”（办件编号 " + app.number()
+          + "）不予受理，理由及救济途径请登录查看。");
+      case APPROVED, DENIED -> notify(app, "已作出决定", "您申请的“" + app.itemName() + "”（办件编号 " + app.number()
+          + "）已作出" + app.resultLabel() + "决定。");
+      default -> { }
+    }
+  }
+
+  private static void decide(Application app, String by, boolean approve, String comment) {
+    if (approve) {
+      app.approve(by, comment);
+    } else {
+      app.deny(by, comment);
+    }
+  }
+
+  /** All departments of a joint review have given their opinions: the review is complete. */
+  @EventListener
+  @Transactional(propagation = Propagation.MANDATORY)
+  void on(JointReviewConcluded e) {
+    Application app = applications.byIdForUpdate(e.applicationId()).orElseThrow();
+    app.completeReview(app.departmentName() + " · 联审（" + e.departments() + "个部门）", e.allAgreed(),
+        e.agreed() + "个部门同意，" + (e.departments() - e.agreed()) + "个部门不同意");
+    applications.update(app);
+    audit.record("application.joint-review.concluded", "application", app.number(),
+        "联审完成：" + e.agreed() + "/" + e.departments() + " 个部门同意");
+  }
+
+  /** Tells the applicant by SMS, through the outbox, in this transaction. */
+  private void notify(Application app, String subject, String body) {
+    persons.findPerson(app.applicantId()).filter(p -> p.mobile() != null && !p.mobile().isBlank())
+        .ifPresent(p -> notifications.send(new Notice(Notice.Channel.SMS, app.applicantId().toString(), p.mobile(),
+            subject, "【通办】" + body)));
   }
 
   @EventListener
@@ -94,5 +152,7 @@ class CaseProgress {
     app.conclude(license, app.departmentName());
     applications.update(app);
     audit.record("application.concluded", "application", app.number(), app.resultLabel());
+    notify(app, "办件已办结", "您申请的“" + app.itemName() + "”（办件编号 " + app.number() + "）已办结，结果："
+        + app.resultLabel() + (license == null ? "。" : "，电子证照已核发，可在“我的证照”查看。"));
   }
 }

@@ -1,6 +1,7 @@
 package cn.tongban.application;
 
 import cn.tongban.platform.web.PlatformException;
+import cn.tongban.workflow.CaseDeadlines;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -24,7 +25,7 @@ class ProgressApi {
   record Step(Instant at, String statusLabel, String by) {}
 
   record Progress(String number, String itemName, String status, String statusLabel, String result,
-      String currentStep, int promisedDays, List<Step> timeline) {}
+      String currentStep, int promisedDays, int statutoryDays, CaseDeadlines deadlines, List<Step> timeline) {}
 
   @GetMapping
   @Operation(summary = "办件进度")
@@ -32,7 +33,7 @@ class ProgressApi {
     CaseFile f = files.byNumberAndQueryCode(number, queryCode).orElseThrow(() -> PlatformException.notFound("办件"));
     var a = f.application();
     return new Progress(a.number(), a.itemName(), a.status().name(), a.status().label(), a.resultLabel(),
-        f.currentStep(), f.item().promisedDays(),
+        f.currentStep(), f.item().promisedDays(), f.item().statutoryDays(), f.deadlines().orElse(null),
         f.timeline().stream().map(e -> new Step(e.occurredAt(), e.status().label(), e.actorLabel())).toList());
   }
 }

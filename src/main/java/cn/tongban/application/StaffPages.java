@@ -4,6 +4,10 @@ import cn.tongban.identity.TongbanUser;
 import cn.tongban.platform.web.PlatformException;
 import cn.tongban.workflow.CaseTask;
 import cn.tongban.workflow.CaseWorkflow;
+import cn.tongban.workflow.PauseKind;
+import cn.tongban.workflow.CaseClocks;
+import cn.tongban.workflow.CaseDeadlines;
+import cn.tongban.identity.StaffPosts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -26,20 +30,29 @@ class StaffPages {
   private final CaseWorkflow workflow;
   private final CaseFiles files;
   private final MaterialStorage storage;
+  private final StaffPosts posts;
+  private final CaseTermination termination;
+  private final CaseClocks clocks;
 
-  StaffPages(CaseWorkflow workflow, CaseFiles files, MaterialStorage storage) {
+  StaffPages(CaseWorkflow workflow, CaseFiles files, MaterialStorage storage, StaffPosts posts,
+      CaseTermination termination, CaseClocks clocks) {
+    this.clocks = clocks;
     this.workflow = workflow;
     this.files = files;
     this.storage = storage;
-  }
-
-  static List<String> groups(TongbanUser user) {
-    return user.departmentCode() == null ? List.of() : List.of(CaseWorkflow.departmentGroup(user.departmentCode()));
+    this.posts = posts;
+    this.termination = termination;
   }
 
   @GetMapping("/staff/tasks")
   String inbox(@AuthenticationPrincipal TongbanUser user, Model model) {
-    model.addAttribute("tasks", workflow.inbox(groups(user)));
+    List<CaseTask> tasks = workflow.inbox(user);
+    Map<UUID, CaseDeadlines> deadlines = new java.util.HashMap<>();
+    for (CaseTask t : tasks) {
+      clocks.deadlines(t.applicationId()).ifPresent(d -> deadlines.put(t.applicationId(), d));
+    }
+    model.addAttribute("tasks", tasks);
+    model.addAttribute("deadlines", deadlines);
     return "staff/inbox";
   }
 
@@ -56,8 +69,7 @@ class StaffPages {
       @RequestParam(name = "comment", required = false) String comment, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     try {
-      workflow.complete(taskId, groups(user), user.actorId(), user.displayName(), user.post(),
-          outcome == null ? "" : outcome, comment);
+      workflow.complete(taskId, user, outcome == null ? "" : outcome, comment);
     } catch (PlatformException e) {
       if (e.fieldProblems().isEmpty()) {
         redirect.addFlashAttribute("message", e.getMessage());
@@ -74,6 +86,40 @@ class StaffPages {
     return "redirect:/staff/tasks";
   }
 
+  /** Claim, release, transfer, pause or resume the clock: each returns to the task with a message. */
+  @PostMapping("/staff/tasks/{taskId}/{action:claim|release|transfer|pause|resume|terminate}")
+  String handle(@PathVariable String taskId, @PathVariable String action, @AuthenticationPrincipal TongbanUser user,
+      @RequestParam(name = "to", required = false) UUID to, @RequestParam(name = "reason", required = false) String reason,
+      @RequestParam(name = "kind", required = false) PauseKind kind, RedirectAttributes redirect) {
+    String done;
+    try {
+      switch (action) {
+        case "claim" -> workflow.claim(taskId, user);
+        case "release" -> workflow.release(taskId, user);
+        case "transfer" -> workflow.transfer(taskId, user, to, reason);
+        case "pause" -> workflow.pauseClock(taskId, user, kind, reason);
+        case "terminate" -> termination.terminate(taskId, user, reason);
+        default -> workflow.resumeClock(taskId, user);
+      }
+      done = switch (action) {
+        case "claim" -> "已签收。";
+        case "release" -> "已退回待办。";
+        case "transfer" -> "已转办。";
+        case "pause" -> "已进入特别程序，计时暂停。";
+        case "terminate" -> "已终止办理。";
+        default -> "特别程序已结束，恢复计时。";
+      };
+    } catch (PlatformException e) {
+      redirect.addFlashAttribute("message", e.fieldProblems().isEmpty() ? e.getMessage()
+          : e.fieldProblems().get(0).message());
+      return "transfer".equals(action) || "release".equals(action) ? "redirect:/staff/tasks"
+          : "redirect:/staff/tasks/" + taskId;
+    }
+    redirect.addFlashAttribute("message", done);
+    return "transfer".equals(action) || "release".equals(action) || "terminate".equals(action)
+        ? "redirect:/staff/tasks" : "redirect:/staff/tasks/" + taskId;
+  }
+
   @GetMapping("/staff/applications/{id}/materials/{materialId}")
   ResponseEntity<InputStreamResource> material(@PathVariable UUID id, @PathVariable UUID materialId,
       @AuthenticationPrincipal TongbanUser user) throws IOException {
@@ -83,7 +129,10 @@ class StaffPages {
   }
 
   private void show(String taskId, TongbanUser user, Model model) {
-    CaseTask task = workflow.task(taskId, groups(user)).orElseThrow(() -> PlatformException.notFound("任务"));
+    CaseTask task = workflow.task(taskId, user).orElseThrow(() -> PlatformException.notFound("任务"));
+    model.addAttribute("colleagues", posts.staffOf(user.departmentCode()).stream()
+        .filter(s -> !s.accountId().equals(user.accountId())).toList());
+    model.addAttribute("pauseKinds", PauseKind.values());
     model.addAttribute("task", task);
     model.addAttribute("file", files.forDepartment(task.applicationId(), user.departmentCode())
         .orElseThrow(() -> PlatformException.notFound("办件")));

@@ -4,6 +4,7 @@ import cn.tongban.identity.TongbanUser;
 import cn.tongban.platform.web.PlatformException;
 import cn.tongban.workflow.CaseTask;
 import cn.tongban.workflow.CaseWorkflow;
+import cn.tongban.workflow.PauseKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -23,13 +24,25 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskApi {
   private final CaseWorkflow workflow;
   private final CaseFiles files;
+  private final CaseTermination termination;
 
   private final ApplicationIntake intake;
 
-  TaskApi(CaseWorkflow workflow, CaseFiles files, ApplicationIntake intake) {
+  TaskApi(CaseWorkflow workflow, CaseFiles files, ApplicationIntake intake, CaseTermination termination) {
     this.workflow = workflow;
     this.files = files;
     this.intake = intake;
+    this.termination = termination;
+  }
+
+  record Termination(String reason) {}
+
+  @PostMapping("/{taskId}/termination")
+  @Operation(summary = "终止办理", description = "作出决定前终止办件（须填写理由），流程结束，计时停止，并通知申请人。")
+  ResponseEntity<Void> terminate(@AuthenticationPrincipal TongbanUser user, @PathVariable String taskId,
+      @RequestBody Termination body) {
+    termination.terminate(taskId, user, body.reason());
+    return ResponseEntity.noContent().build();
   }
 
   record Completion(String outcome, String comment) {}
@@ -47,13 +60,13 @@ class TaskApi {
   @GetMapping
   @Operation(summary = "本部门待办任务")
   List<CaseTask> inbox(@AuthenticationPrincipal TongbanUser user) {
-    return workflow.inbox(StaffPages.groups(user));
+    return workflow.inbox(user);
   }
 
   @GetMapping("/{taskId}")
   @Operation(summary = "任务及其办件详情")
   ApplicationApi.Detail task(@AuthenticationPrincipal TongbanUser user, @PathVariable String taskId) {
-    CaseTask task = workflow.task(taskId, StaffPages.groups(user)).orElseThrow(() -> PlatformException.notFound("任务"));
+    CaseTask task = workflow.task(taskId, user).orElseThrow(() -> PlatformException.notFound("任务"));
     return ApplicationApi.Detail.of(files.forDepartment(task.applicationId(), user.departmentCode())
         .orElseThrow(() -> PlatformException.notFound("办件")));
   }
@@ -62,8 +75,48 @@ class TaskApi {
   @Operation(summary = "办理任务", description = "受理：accept / supplement / reject；审查：agree / disagree；决定：approve / deny。补正、不予受理、不予许可须填写理由。两人同时办理同一任务时，后提交者得到 409。")
   ResponseEntity<Void> complete(@AuthenticationPrincipal TongbanUser user, @PathVariable String taskId,
       @RequestBody Completion body) {
-    workflow.complete(taskId, StaffPages.groups(user), user.actorId(), user.displayName(), user.post(),
-        body.outcome() == null ? "" : body.outcome(), body.comment());
+    workflow.complete(taskId, user, body.outcome() == null ? "" : body.outcome(), body.comment());
+    return ResponseEntity.noContent().build();
+  }
+
+  record Transfer(java.util.UUID to, String reason) {}
+
+  record Pause(PauseKind kind, String reason) {}
+
+  @PostMapping("/{taskId}/claim")
+  @Operation(summary = "签收任务", description = "签收后只有本人可见、可办理；已被他人签收时得到 409。")
+  ResponseEntity<Void> claim(@AuthenticationPrincipal TongbanUser user, @PathVariable String taskId) {
+    workflow.claim(taskId, user);
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/{taskId}/release")
+  @Operation(summary = "退回待办", description = "把本人签收的任务退回本岗位/部门的待办。")
+  ResponseEntity<Void> release(@AuthenticationPrincipal TongbanUser user, @PathVariable String taskId) {
+    workflow.release(taskId, user);
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/{taskId}/transfer")
+  @Operation(summary = "转办", description = "转交本部门其他工作人员，须填写理由。")
+  ResponseEntity<Void> transfer(@AuthenticationPrincipal TongbanUser user, @PathVariable String taskId,
+      @RequestBody Transfer body) {
+    workflow.transfer(taskId, user, body.to(), body.reason());
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/{taskId}/clock/pause")
+  @Operation(summary = "特别程序：暂停计时", description = "补正、听证、专家评审、现场勘查、检验检测等期间不计入办理时限。")
+  ResponseEntity<Void> pause(@AuthenticationPrincipal TongbanUser user, @PathVariable String taskId,
+      @RequestBody Pause body) {
+    workflow.pauseClock(taskId, user, body.kind(), body.reason());
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/{taskId}/clock/resume")
+  @Operation(summary = "特别程序结束：恢复计时")
+  ResponseEntity<Void> resume(@AuthenticationPrincipal TongbanUser user, @PathVariable String taskId) {
+    workflow.resumeClock(taskId, user);
     return ResponseEntity.noContent().build();
   }
 }

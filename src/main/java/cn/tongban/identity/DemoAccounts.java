@@ -19,11 +19,13 @@ class DemoAccounts implements ApplicationRunner {
   private final Registration registration;
   private final PopulationBase population;
   private final EnterpriseBase enterpriseBase;
+  private final StaffPosts posts;
 
-  DemoAccounts(Registration registration, PopulationBase population, EnterpriseBase enterpriseBase) {
+  DemoAccounts(Registration registration, PopulationBase population, EnterpriseBase enterpriseBase, StaffPosts posts) {
     this.registration = registration;
     this.population = population;
     this.enterpriseBase = enterpriseBase;
+    this.posts = posts;
   }
 
   @Override
@@ -41,6 +43,16 @@ class DemoAccounts implements ApplicationRunner {
     staff("scjg01", "王受理", "SCJG", "义乌市市场监督管理局", "窗口受理岗");
     staff("wjw01", "李审批", "WJW", "义乌市卫生健康局", "审批岗");
     staff("ga01", "赵民警", "GA", "义乌市公安局", "户政岗");
+    // B岗 (backup) staff, and the posts that pair them with the A岗 above
+    staff("scjg02", "孙受理", "SCJG", "义乌市市场监督管理局", "窗口受理岗（B岗）");
+    staff("wjw02", "周审批", "WJW", "义乌市卫生健康局", "审批岗（B岗）");
+    staff("ga02", "钱民警", "GA", "义乌市公安局", "户政岗（B岗）");
+    posts.definePost("SCJG-CKSL", "SCJG", "窗口受理岗", java.util.List.of("accept", "handle"), "scjg01", "scjg02");
+    posts.definePost("WJW-SPG", "WJW", "审批岗",
+        java.util.List.of("accept", "review", "firstReview", "secondReview", "decide", "handle"), "wjw01", "wjw02");
+    posts.definePost("GA-HZG", "GA", "户政岗", java.util.List.of("accept", "review", "decide", "handle"), "ga01", "ga02");
+    official(AccountKind.SUPERVISOR, "jdy01", "吴督办", "义乌市政务服务管理办公室 · 督办岗");
+    official(AccountKind.ADMIN, "gly01", "郑管理", "义乌市政务服务管理办公室 · 系统管理员");
     log.info("""
 
         ==== 通办 demo accounts (password {} for all) ====
@@ -51,7 +63,16 @@ class DemoAccounts implements ApplicationRunner {
           staff 市场监管   : scjg01
           staff 卫生健康   : wjw01
           staff 公安       : ga01
+          B岗 (backup)     : scjg02, wjw02, ga02
+          supervisor 督办  : jdy01
+          administrator    : gly01
         ==================================================""", PASSWORD);
+  }
+
+  private void official(AccountKind kind, String username, String name, String title) {
+    if (!registration.exists(username)) {
+      registration.registerOfficial(kind, username, PASSWORD, name, title);
+    }
   }
 
   private void staff(String username, String name, String dept, String deptName, String post) {

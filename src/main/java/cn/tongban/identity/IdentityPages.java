@@ -33,6 +33,7 @@ class IdentityPages {
       case PERSON -> "redirect:/my/applications";
       case STAFF -> "redirect:/staff/tasks";
       case ADMIN -> "redirect:/";
+      case SUPERVISOR -> "redirect:/supervision/overdue";
     }).orElse("redirect:/login");
   }
 

@@ -120,6 +120,23 @@ public class Registration {
     return id;
   }
 
+  /** Creates an administrator or supervisor (督办) account; used by administration and the demo data. */
+  @Transactional
+  public UUID registerOfficial(AccountKind kind, String username, String password, String name, String title) {
+    if (kind != AccountKind.ADMIN && kind != AccountKind.SUPERVISOR) {
+      throw new IllegalArgumentException("not an official account kind: " + kind);
+    }
+    if (accounts.usernameTaken(username)) {
+      throw PlatformException.invalid("username", "该用户名已存在");
+    }
+    UUID id = UUID.randomUUID();
+    accounts.insert(new Account(id, kind, username, passwordEncoder.encode(password), name, null, null, null, null,
+        "330782", title, true, null));
+    audit.record("account." + kind.name().toLowerCase(java.util.Locale.ROOT) + "-created", "account", id.toString(),
+        name + "，" + title);
+    return id;
+  }
+
   static Optional<String> passwordProblem(String password) {
     if (password == null || password.length() < 8) {
       return Optional.of("密码至少8位");

@@ -81,6 +81,14 @@ public final class TongbanUser
     return kind == AccountKind.STAFF;
   }
 
+  public boolean isSupervisor() {
+    return kind == AccountKind.SUPERVISOR;
+  }
+
+  public boolean isAdmin() {
+    return kind == AccountKind.ADMIN;
+  }
+
   public boolean isApplicant() {
     return kind == AccountKind.PERSON;
   }

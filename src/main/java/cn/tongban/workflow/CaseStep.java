@@ -10,7 +10,16 @@ public enum CaseStep {
   ACCEPT("accept", "受理", ordered("accept", "予以受理", "supplement", "一次性告知补正", "reject", "不予受理"),
       Set.of("supplement", "reject")),
   REVIEW("review", "审查", ordered("agree", "审查通过", "disagree", "审查不通过（建议不予许可）"), Set.of("disagree")),
-  DECIDE("decide", "决定", ordered("approve", "准予许可", "deny", "不予许可"), Set.of("deny"));
+  DECIDE("decide", "决定", ordered("approve", "准予许可", "deny", "不予许可"), Set.of("deny")),
+  /** 即办件: accepted and decided in one step. */
+  INSTANT("handle", "即办", ordered("approve", "受理并准予", "deny", "受理并不予许可", "reject", "不予受理"),
+      Set.of("deny", "reject")),
+  /** Multi-level review: 初审, then 复审. */
+  FIRST_REVIEW("firstReview", "初审", ordered("agree", "初审同意", "disagree", "初审不同意"), Set.of("disagree")),
+  SECOND_REVIEW("secondReview", "复审", ordered("agree", "复审通过", "disagree", "复审不通过（建议不予许可）"),
+      Set.of("disagree")),
+  /** Joint review (联审): one task per participating department, in parallel; all must conclude. */
+  JOINT_REVIEW("jointReview", "联审", ordered("agree", "同意", "disagree", "不同意"), Set.of("disagree"));
 
   private final String taskKey;
   private final String label;

@@ -21,15 +21,16 @@ class ApplicationTest {
 
   /** The lifecycle as the law describes it; the enum must agree exactly. */
   static final Map<ApplicationStatus, Set<ApplicationStatus>> ALLOWED = Map.of(
-      SUBMITTED, EnumSet.of(ACCEPTED, SUPPLEMENT_REQUIRED, NOT_ACCEPTED, WITHDRAWN),
-      SUPPLEMENT_REQUIRED, EnumSet.of(SUBMITTED, WITHDRAWN),
-      ACCEPTED, EnumSet.of(REVIEWED),
-      REVIEWED, EnumSet.of(APPROVED, DENIED),
+      SUBMITTED, EnumSet.of(ACCEPTED, SUPPLEMENT_REQUIRED, NOT_ACCEPTED, WITHDRAWN, TERMINATED),
+      SUPPLEMENT_REQUIRED, EnumSet.of(SUBMITTED, WITHDRAWN, TERMINATED),
+      ACCEPTED, EnumSet.of(REVIEWED, TERMINATED),
+      REVIEWED, EnumSet.of(APPROVED, DENIED, TERMINATED),
       APPROVED, EnumSet.of(CONCLUDED),
       DENIED, EnumSet.of(CONCLUDED),
       NOT_ACCEPTED, EnumSet.noneOf(ApplicationStatus.class),
       CONCLUDED, EnumSet.noneOf(ApplicationStatus.class),
-      WITHDRAWN, EnumSet.noneOf(ApplicationStatus.class));
+      WITHDRAWN, EnumSet.noneOf(ApplicationStatus.class),
+      TERMINATED, EnumSet.noneOf(ApplicationStatus.class));
 
   /** How to make a case move to each status through its own methods. */
   static final Map<ApplicationStatus, Consumer<Application>> MOVE = Map.of(
@@ -41,7 +42,8 @@ class ApplicationTest {
       APPROVED, a -> a.approve("决定岗", null),
       DENIED, a -> a.deny("决定岗", "不符合第七条"),
       CONCLUDED, a -> a.conclude(null, "部门"),
-      WITHDRAWN, a -> a.withdraw("申请人", "不再需要"));
+      WITHDRAWN, a -> a.withdraw("申请人", "不再需要"),
+      TERMINATED, a -> a.terminate("审查岗", "申请人死亡，办理事项失去对象"));
 
   static Application inStatus(ApplicationStatus status) {
     return new Application(UUID.randomUUID(), "33078220261127000001", "ABCDEF", "item", 1, "事项", "SCJG", "市场监管局",

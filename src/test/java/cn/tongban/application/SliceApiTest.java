@@ -198,6 +198,7 @@ class SliceApiTest {
 
   @Test
   void anInvalidIdNumberIsRefusedWithAClearMessage() throws Exception {
+    int accountsBefore = jdbc.sql("select count(*) from identity.account").query(Integer.class).single();
     mvc.perform(post("/api/v1/accounts/persons").contentType(MediaType.APPLICATION_JSON)
             .content(json.writeValueAsString(Map.of("name", "王五", "citizenId", "330782199001011238",
                 "mobile", TestIds.mobile(), "password", "Secret123"))))
@@ -206,8 +207,11 @@ class SliceApiTest {
         .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
         .andExpect(jsonPath("$.errors[0].field").value("citizenId"))
         .andExpect(jsonPath("$.errors[0].message").value("身份证号码校验位不正确，请核对后重新输入"));
-    assertThat(jdbc.sql("select count(*) from identity.account where citizen_id = '330782199001011238'")
-        .query(Integer.class).single()).isZero();
+    mvc.perform(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"login\":\"330782199001011238\",\"password\":\"Secret123\"}"))
+        .andExpect(status().isUnauthorized());
+    assertThat(jdbc.sql("select count(*) from identity.account").query(Integer.class).single())
+        .isEqualTo(accountsBefore);
   }
 
   @Test

@@ -51,6 +51,8 @@ class SecurityConfiguration {
                 "/api/v1/parties", "/api/v1/identity-verification/**").hasRole("APPLICANT")
             .requestMatchers("/api/v1/assisted-applications/**").hasRole("STAFF")
             .requestMatchers("/api/v1/tasks/**").hasRole("STAFF")
+            .requestMatchers("/api/v1/supervision/**").hasRole("SUPERVISOR")
+            .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .oauth2ResourceServer(o -> o
             .opaqueToken(t -> t.introspector(tokens))
@@ -79,6 +81,7 @@ class SecurityConfiguration {
                 "/swagger-ui.html", "/actuator/health", "/dev/notifications").permitAll()
             .requestMatchers("/my/**").hasRole("APPLICANT")
             .requestMatchers("/staff/**").hasRole("STAFF")
+            .requestMatchers("/supervision/**").hasRole("SUPERVISOR")
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", false).failureUrl("/login?error").permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
