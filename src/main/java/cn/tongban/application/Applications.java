@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import cn.tongban.platform.crypto.PersonalData;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,31 +18,40 @@ import tools.jackson.databind.json.JsonMapper;
 /** The cases, their timelines and their materials. Updates are optimistic: a stale case is refused. */
 @Repository
 class Applications {
+  static final String CITIZEN_ID = "citizen-id";
+  static final String FORM_DATA = "form-data";
+
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final PersonalData personal;
 
-  Applications(JdbcClient jdbc, JsonMapper json) {
+  Applications(JdbcClient jdbc, JsonMapper json, PersonalData personal) {
     this.jdbc = jdbc;
     this.json = json;
+    this.personal = personal;
+  }
+
+  private byte[] sealForm(Map<String, String> form) {
+    return personal.seal(json.writeValueAsString(form), FORM_DATA);
   }
 
   void insert(Application a) {
     jdbc.sql("""
         insert into application.application (id, number, query_code, item_code, item_version, item_name,
-          department_code, department_name, applicant_id, applicant_name, applicant_citizen_id, channel, status,
-          result, form_data, idempotency_key, process_instance_id, license_identifier, open_notice, submitted_at,
+          department_code, department_name, applicant_id, applicant_name, applicant_citizen_id_sealed, channel,
+          status, result, form_data_sealed, idempotency_key, process_instance_id, license_identifier, open_notice, submitted_at,
           accepted_at, decided_at, concluded_at, version, party_type, party_id, party_name, agent_id, agent_name,
           representation)
         values (:id, :number, :queryCode, :itemCode, :itemVersion, :itemName, :dept, :deptName, :applicantId,
-          :applicantName, :applicantCid, :channel, :status, :result, cast(:form as jsonb), :idem, :pid, :license,
+          :applicantName, :applicantCid, :channel, :status, :result, :form, :idem, :pid, :license,
           :notice, :submittedAt, :acceptedAt, :decidedAt, :concludedAt, 0, :partyType, :partyId, :partyName,
           :agentId, :agentName, :representation)""")
         .param("id", a.id()).param("number", a.number()).param("queryCode", a.queryCode())
         .param("itemCode", a.itemCode()).param("itemVersion", a.itemVersion()).param("itemName", a.itemName())
         .param("dept", a.departmentCode()).param("deptName", a.departmentName()).param("applicantId", a.applicantId())
-        .param("applicantName", a.applicantName()).param("applicantCid", a.applicantCitizenId())
+        .param("applicantName", a.applicantName()).param("applicantCid", personal.seal(a.applicantCitizenId(), CITIZEN_ID))
         .param("channel", a.channel()).param("status", a.status().name()).param("result", a.result())
-        .param("form", json.writeValueAsString(a.formData())).param("idem", a.idempotencyKey())
+        .param("form", sealForm(a.formData())).param("idem", a.idempotencyKey())
         .param("pid", a.processInstanceId()).param("license", a.licenseIdentifier()).param("notice", a.openNotice())
         .param("submittedAt", ts(a.submittedAt())).param("acceptedAt", ts(a.acceptedAt()))
         .param("decidedAt", ts(a.decidedAt())).param("concludedAt", ts(a.concludedAt()))
@@ -55,12 +65,12 @@ class Applications {
   /** Saves a changed case; refuses when someone else changed it since it was read. */
   void update(Application a) {
     int rows = jdbc.sql("""
-        update application.application set status = :status, result = :result, form_data = cast(:form as jsonb),
+        update application.application set status = :status, result = :result, form_data_sealed = :form,
           process_instance_id = :pid, license_identifier = :license, open_notice = :notice, accepted_at = :acceptedAt,
           decided_at = :decidedAt, concluded_at = :concludedAt, version = version + 1
         where id = :id and version = :version""")
         .param("status", a.status().name()).param("result", a.result())
-        .param("form", json.writeValueAsString(a.formData())).param("pid", a.processInstanceId())
+        .param("form", sealForm(a.formData())).param("pid", a.processInstanceId())
         .param("license", a.licenseIdentifier()).param("notice", a.openNotice())
         .param("acceptedAt", ts(a.acceptedAt())).param("decidedAt", ts(a.decidedAt()))
         .param("concludedAt", ts(a.concludedAt())).param("id", a.id()).param("version", a.version())
@@ -171,9 +181,10 @@ class Applications {
     Application a = new Application(rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("query_code"),
         rs.getString("item_code"), rs.getInt("item_version"), rs.getString("item_name"),
         rs.getString("department_code"), rs.getString("department_name"), rs.getObject("applicant_id", UUID.class),
-        rs.getString("applicant_name"), rs.getString("applicant_citizen_id"), rs.getString("channel"),
+        rs.getString("applicant_name"), personal.open(rs.getBytes("applicant_citizen_id_sealed"), CITIZEN_ID), rs.getString("channel"),
         rs.getString("idempotency_key"), instant(rs, "submitted_at"),
-        json.readValue(rs.getString("form_data"), new TypeReference<Map<String, String>>() {}),
+        json.readValue(personal.open(rs.getBytes("form_data_sealed"), FORM_DATA),
+            new TypeReference<Map<String, String>>() {}),
         ApplicationStatus.valueOf(rs.getString("status")), rs.getString("result"),
         rs.getString("process_instance_id"), rs.getString("license_identifier"), rs.getString("open_notice"),
         instant(rs, "accepted_at"), instant(rs, "decided_at"), instant(rs, "concluded_at"), rs.getInt("version"));

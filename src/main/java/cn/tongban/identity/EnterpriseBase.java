@@ -14,9 +14,11 @@ public class EnterpriseBase {
   record Entry(String creditCode, String name, String legalRepName, String legalRepCitizenId) {}
 
   private final JdbcClient jdbc;
+  private final cn.tongban.platform.crypto.PersonalData personal;
 
-  EnterpriseBase(JdbcClient jdbc) {
+  EnterpriseBase(JdbcClient jdbc, cn.tongban.platform.crypto.PersonalData personal) {
     this.jdbc = jdbc;
+    this.personal = personal;
   }
 
   /** Adds (or corrects) one enterprise. The credit code and the legal representative's ID number must be valid. */
@@ -25,17 +27,18 @@ public class EnterpriseBase {
     CreditCode code = CreditCode.of(creditCode);
     CitizenIdNumber rep = CitizenIdNumber.of(legalRepCitizenId);
     jdbc.sql("""
-        insert into identity.enterprise_record (credit_code, name, legal_rep_name, legal_rep_citizen_id)
+        insert into identity.enterprise_record (credit_code, name, legal_rep_name, legal_rep_citizen_id_sealed)
         values (?, ?, ?, ?)
         on conflict (credit_code) do update set name = excluded.name, legal_rep_name = excluded.legal_rep_name,
-          legal_rep_citizen_id = excluded.legal_rep_citizen_id""")
-        .params(code.value(), name.trim(), legalRepName.trim(), rep.value()).update();
+          legal_rep_citizen_id_sealed = excluded.legal_rep_citizen_id_sealed""")
+        .params(code.value(), name.trim(), legalRepName.trim(), personal.seal(rep.value(), Accounts.CITIZEN_ID))
+        .update();
   }
 
   Optional<Entry> find(String creditCode) {
     return jdbc.sql("select * from identity.enterprise_record where credit_code = ?").param(creditCode)
         .query((rs, i) -> new Entry(rs.getString("credit_code"), rs.getString("name"), rs.getString("legal_rep_name"),
-            rs.getString("legal_rep_citizen_id")))
+            personal.open(rs.getBytes("legal_rep_citizen_id_sealed"), Accounts.CITIZEN_ID)))
         .optional();
   }
 }

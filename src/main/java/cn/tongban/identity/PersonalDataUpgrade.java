@@ -55,10 +55,29 @@ class PersonalDataUpgrade implements ApplicationRunner {
             .param("cid", p.citizenId()).param("id", p.id())
             .update();
       }
-      return rows.size();
+      int base = 0;
+      for (var r : jdbc.sql("""
+          select ctid::text, citizen_id from identity.population_record where citizen_id is not null
+          for update skip locked""").query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list()) {
+        jdbc.sql("""
+            update identity.population_record set citizen_id_index = ?, citizen_id_sealed = ?, citizen_id = null
+            where ctid = cast(? as tid)""")
+            .params(accounts.citizenIdIndex(r[1]), personal.seal(r[1], Accounts.CITIZEN_ID), r[0]).update();
+        base++;
+      }
+      for (var r : jdbc.sql("""
+          select credit_code, legal_rep_citizen_id from identity.enterprise_record
+          where legal_rep_citizen_id is not null for update skip locked""")
+          .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list()) {
+        jdbc.sql("""
+            update identity.enterprise_record set legal_rep_citizen_id_sealed = ?, legal_rep_citizen_id = null
+            where credit_code = ?""").params(personal.seal(r[1], Accounts.CITIZEN_ID), r[0]).update();
+        base++;
+      }
+      return rows.size() + base;
     });
     if (sealed != null && sealed > 0) {
-      log.info("Sealed the ID and mobile numbers of {} account(s) stored before encryption at rest", sealed);
+      log.info("Sealed the ID and mobile numbers of {} account(s) and base-data record(s) stored before encryption at rest", sealed);
     }
   }
 }

@@ -11,9 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PopulationBase implements RealNameVerifier {
   private final JdbcClient jdbc;
+  private final Accounts accounts;
+  private final cn.tongban.platform.crypto.PersonalData personal;
 
-  PopulationBase(JdbcClient jdbc) {
+  PopulationBase(JdbcClient jdbc, Accounts accounts, cn.tongban.platform.crypto.PersonalData personal) {
     this.jdbc = jdbc;
+    this.accounts = accounts;
+    this.personal = personal;
   }
 
   /** Adds (or corrects) one person's record. The ID number must be valid. */
@@ -21,8 +25,10 @@ public class PopulationBase implements RealNameVerifier {
   public void addPerson(String name, String citizenId) {
     CitizenIdNumber id = CitizenIdNumber.of(citizenId);
     jdbc.sql("""
-        insert into identity.population_record (citizen_id, name) values (?, ?)
-        on conflict (citizen_id) do update set name = excluded.name""").params(id.value(), name.trim()).update();
+        insert into identity.population_record (citizen_id_index, citizen_id_sealed, name) values (?, ?, ?)
+        on conflict (citizen_id_index) do update set name = excluded.name""")
+        .params(accounts.citizenIdIndex(id.value()), personal.seal(id.value(), Accounts.CITIZEN_ID), name.trim())
+        .update();
   }
 
   @Override
@@ -31,7 +37,8 @@ public class PopulationBase implements RealNameVerifier {
     if (name == null || citizenId == null) {
       return false;
     }
-    return jdbc.sql("select count(*) from identity.population_record where citizen_id = ? and name = ?")
-        .params(CitizenIdNumber.normalize(citizenId), name.trim()).query(Integer.class).single() > 0;
+    return jdbc.sql("select count(*) from identity.population_record where citizen_id_index = ? and name = ?")
+        .params(accounts.citizenIdIndex(CitizenIdNumber.normalize(citizenId)), name.trim()).query(Integer.class)
+        .single() > 0;
   }
 }

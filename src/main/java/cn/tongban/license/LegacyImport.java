@@ -61,8 +61,11 @@ class LegacyImport {
   private final TransactionTemplate tx;
   private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
 
+  private final HolderIds holders;
+
   LegacyImport(JdbcClient jdbc, JdbcTemplate batch, Licenses licenses, LicenseTypes types, LicenseIssuer issuer,
-      AuditTrail audit, TransactionTemplate tx) {
+      AuditTrail audit, TransactionTemplate tx, HolderIds holders) {
+    this.holders = holders;
     this.jdbc = jdbc;
     this.batch = batch;
     this.licenses = licenses;
@@ -90,9 +93,10 @@ class LegacyImport {
     String body = text;
     return tx.execute(s -> {
       jdbc.sql("""
-          insert into license.license_import (id, file_name, content, total_rows, status, department_code, created_by,
-            created_at) values (?, ?, ?, ?, 'RUNNING', ?, ?, now())""")
-          .params(id, name.length() > 200 ? name.substring(0, 200) : name, body, lines.size() - 1,
+          insert into license.license_import (id, file_name, content_sealed, total_rows, status, department_code,
+            created_by, created_at) values (?, ?, ?, ?, 'RUNNING', ?, ?, now())""")
+          .params(id, name.length() > 200 ? name.substring(0, 200) : name, holders.seal(body, "legacy-import"),
+              lines.size() - 1,
               staff.departmentCode(), staff.departmentName() + " · " + staff.post()).update();
       audit.record("license.import-started", "license-import", id.toString(), name + "，共 " + (lines.size() - 1) + " 行");
       return job(id).orElseThrow();
@@ -128,8 +132,9 @@ class LegacyImport {
   boolean processBatch(UUID id) {
     return Boolean.TRUE.equals(tx.execute(s -> {
       var row = jdbc.sql("""
-          select content, processed_rows, total_rows, status, department_code from license.license_import
-          where id = ? for update""").param(id).query((rs, i) -> new Object[] {rs.getString(1), rs.getInt(2),
+          select content_sealed, processed_rows, total_rows, status, department_code from license.license_import
+          where id = ? for update""").param(id).query((rs, i) -> new Object[] {
+              holders.open(rs.getBytes(1), "legacy-import"), rs.getInt(2),
               rs.getInt(3), rs.getString(4), rs.getString(5)}).optional().orElseThrow();
       if (!"RUNNING".equals(row[3])) {
         return false;
@@ -162,8 +167,9 @@ class LegacyImport {
             null, "LEGACY")));
       }
       licenses.insertAll(issued);
-      batch.batchUpdate("insert into license.license_import_rejection (import_id, row_number, reason, raw) values (?, ?, ?, ?)",
-          rejected.stream().map(r -> new Object[] {id, r.rowNumber(), r.reason(), r.raw()}).toList());
+      batch.batchUpdate("insert into license.license_import_rejection (import_id, row_number, reason, raw_sealed) values (?, ?, ?, ?)",
+          rejected.stream().map(r -> new Object[] {id, r.rowNumber(), r.reason(), holders.seal(r.raw(), "legacy-import")})
+              .toList());
       boolean done = to >= (int) row[2];
       jdbc.sql("""
           update license.license_import set processed_rows = ?, issued_rows = issued_rows + ?,
@@ -252,8 +258,10 @@ class LegacyImport {
 
   List<Rejection> rejections(UUID id) {
     return jdbc.sql("""
-        select row_number, reason, raw from license.license_import_rejection where import_id = ? order by row_number
-        limit 1000""").param(id).query((rs, i) -> new Rejection(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
+        select row_number, reason, raw_sealed from license.license_import_rejection where import_id = ?
+        order by row_number limit 1000""").param(id)
+        .query((rs, i) -> new Rejection(rs.getInt(1), rs.getString(2), holders.open(rs.getBytes(3), "legacy-import")))
+        .list();
   }
 
   private static List<String> lines(String text) {

@@ -52,12 +52,15 @@ class LicenseDocuments {
   private final String publicUrl;
   private final File fontFile;
 
-  LicenseDocuments(JdbcClient jdbc, SealKeyStore keys, LicenseTypes types,
+  private final HolderIds holders;
+
+  LicenseDocuments(JdbcClient jdbc, SealKeyStore keys, LicenseTypes types, HolderIds holders,
       @Value("${tongban.public-url:http://localhost:8080}") String publicUrl,
       @Value("${tongban.license.font:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}") String font) {
     this.jdbc = jdbc;
     this.keys = keys;
     this.types = types;
+    this.holders = holders;
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     this.fontFile = new File(font);
   }
@@ -79,15 +82,17 @@ class LicenseDocuments {
     String keyId = keys.activeKeyId(LicenseIssuer.sealOwner(l.issuerCode()));
     byte[] signature = keys.sign(keyId, pdf);
     jdbc.sql("""
-        insert into license.license_document (license_id, format, content, sm3, key_id, signature)
+        insert into license.license_document (license_id, format, content_sealed, sm3, key_id, signature)
         values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-        .params(l.id(), FORMAT, pdf, Sm3.hex(pdf), keyId, signature).update();
+        .params(l.id(), FORMAT, holders.sealBytes(pdf, "license-document"), Sm3.hex(pdf), keyId, signature).update();
   }
 
   Optional<Document> stored(UUID licenseId) {
-    return jdbc.sql("select license_id, content, sm3, key_id, signature from license.license_document where license_id = ?")
-        .param(licenseId).query((rs, i) -> new Document(rs.getObject(1, UUID.class), rs.getBytes(2), rs.getString(3),
-            rs.getString(4), rs.getBytes(5))).optional();
+    return jdbc.sql("""
+        select license_id, content_sealed, sm3, key_id, signature from license.license_document where license_id = ?""")
+        .param(licenseId).query((rs, i) -> new Document(rs.getObject(1, UUID.class),
+            holders.openBytes(rs.getBytes(2), "license-document"), rs.getString(3), rs.getString(4), rs.getBytes(5)))
+        .optional();
   }
 
   Optional<UUID> licenseOfDocumentHash(String sm3) {

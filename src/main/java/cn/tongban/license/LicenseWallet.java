@@ -31,7 +31,11 @@ public class LicenseWallet {
   private final Catalog catalog;
   private final AuditTrail audit;
 
-  LicenseWallet(JdbcClient jdbc, Licenses licenses, LicenseVerifier verifier, Catalog catalog, AuditTrail audit) {
+  private final HolderIds holders;
+
+  LicenseWallet(JdbcClient jdbc, Licenses licenses, LicenseVerifier verifier, Catalog catalog, AuditTrail audit,
+      HolderIds holders) {
+    this.holders = holders;
     this.jdbc = jdbc;
     this.licenses = licenses;
     this.verifier = verifier;
@@ -76,7 +80,7 @@ public class LicenseWallet {
     jdbc.sql("""
         insert into license.license_authorization (id, license_id, holder_id, department_code, department_name,
           application_number, purpose, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, l.id(), holderId, departmentCode, departmentName, applicationNumber.trim(), p,
+        .params(id, l.id(), holders.index(holderId), departmentCode, departmentName, applicationNumber.trim(), p,
             java.sql.Timestamp.from(now)).update();
     audit.record("license.authorized", "license", l.identifier(),
         "授权 " + departmentName + " 用于办件 " + applicationNumber.trim());
@@ -88,7 +92,8 @@ public class LicenseWallet {
   public void withdraw(String holderId, UUID authorizationId) {
     int n = jdbc.sql("""
         update license.license_authorization set withdrawn_at = now()
-        where id = ? and holder_id = ? and withdrawn_at is null""").params(authorizationId, holderId).update();
+        where id = ? and holder_id = ? and withdrawn_at is null""").params(authorizationId, holders.index(holderId))
+        .update();
     if (n == 0) {
       throw PlatformException.notFound("授权");
     }
@@ -134,7 +139,7 @@ public class LicenseWallet {
         select a.id, l.identifier, l.name, a.department_code, a.department_name, a.application_number, a.purpose,
           a.created_at, a.withdrawn_at
         from license.license_authorization a join license.license l on l.id = a.license_id
-        where a.holder_id = ? order by a.created_at desc""").param(holderId)
+        where a.holder_id = ? order by a.created_at desc""").param(holders.index(holderId))
         .query((rs, i) -> new Authorization(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
             rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant()))
@@ -147,7 +152,7 @@ public class LicenseWallet {
         select l.identifier, l.name, u.department_code, u.actor_name, u.application_number, u.allowed, u.reason,
           u.used_at
         from license.license_use u join license.license l on l.id = u.license_id
-        where l.holder_id = ? order by u.used_at desc, u.id desc""").param(holderId)
+        where l.holder_id = ? order by u.used_at desc, u.id desc""").param(holders.index(holderId))
         .query((rs, i) -> new Use(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
             rs.getBoolean(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
         .list();

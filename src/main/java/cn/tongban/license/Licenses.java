@@ -17,19 +17,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class Licenses {
   private static final String INSERT = """
-      insert into license.license (id, identifier, type_code, name, holder_name, holder_id, issuer_code, issuer_name,
-        issued_on, valid_from, valid_until, data, application_number, status, key_id, signature, version, previous_id,
-        origin)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?)""";
+      insert into license.license (id, identifier, type_code, name, holder_name, holder_id, holder_id_sealed,
+        issuer_code, issuer_name, issued_on, valid_from, valid_until, data_sealed, application_number, status, key_id,
+        signature, version, previous_id, origin)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
   private final JsonMapper json;
+  private final HolderIds holders;
 
-  Licenses(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+  Licenses(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, HolderIds holders) {
     this.jdbc = jdbc;
     this.batch = batch;
     this.json = json;
+    this.holders = holders;
   }
 
   long nextSerial() {
@@ -51,9 +53,10 @@ class Licenses {
   }
 
   private Object[] values(License l) {
-    return new Object[] {l.id(), l.identifier(), l.typeCode(), l.name(), l.holderName(), l.holderId(),
-        l.issuerCode(), l.issuerName(), Date.valueOf(l.issuedOn()), Date.valueOf(l.validFrom()),
-        l.validUntil() == null ? null : Date.valueOf(l.validUntil()), json.writeValueAsString(l.data()),
+    return new Object[] {l.id(), l.identifier(), l.typeCode(), l.name(), l.holderName(), holders.index(l.holderId()),
+        holders.seal(l.holderId(), HolderIds.HOLDER), l.issuerCode(), l.issuerName(), Date.valueOf(l.issuedOn()),
+        Date.valueOf(l.validFrom()), l.validUntil() == null ? null : Date.valueOf(l.validUntil()),
+        holders.seal(json.writeValueAsString(l.data()), "license-data"),
         l.applicationNumber(), l.status(), l.keyId(), l.signature(), l.version(), l.previousId(), l.origin()};
   }
 
@@ -90,17 +93,32 @@ class Licenses {
 
   List<License> byHolder(String holderId) {
     return jdbc.sql("select * from license.license where holder_id = ? order by issued_on desc, created_at desc")
-        .param(holderId).query(this::map).list();
+        .param(holders.index(holderId)).query(this::map).list();
+  }
+
+  /** What an altered sealed value reads as: it can match no signature, so the license verifies as invalid. */
+  static final String UNREADABLE = "（数据无法解密：已被篡改）";
+
+  private static <T> T readable(java.util.function.Supplier<T> open, T unreadable) {
+    try {
+      return open.get();
+    } catch (IllegalStateException e) {
+      return unreadable;
+    }
   }
 
   private License map(ResultSet rs, int i) throws SQLException {
+    byte[] holderSealed = rs.getBytes("holder_id_sealed");
+    byte[] dataSealed = rs.getBytes("data_sealed");
     Date until = rs.getDate("valid_until");
     Date checked = rs.getDate("last_checked_on");
     return new License(rs.getObject("id", UUID.class), rs.getString("identifier"), rs.getString("type_code"),
-        rs.getString("name"), rs.getString("holder_name"), rs.getString("holder_id"), rs.getString("issuer_code"),
+        rs.getString("name"), rs.getString("holder_name"), readable(() -> holders.open(holderSealed, HolderIds.HOLDER), UNREADABLE),
+        rs.getString("issuer_code"),
         rs.getString("issuer_name"), rs.getDate("issued_on").toLocalDate(), rs.getDate("valid_from").toLocalDate(),
         until == null ? null : until.toLocalDate(),
-        json.readValue(rs.getString("data"), new TypeReference<Map<String, String>>() {}),
+        readable(() -> json.readValue(holders.open(dataSealed, "license-data"),
+            new TypeReference<Map<String, String>>() {}), Map.of("!", UNREADABLE)),
         rs.getString("application_number"), rs.getString("status"), rs.getString("key_id"), rs.getBytes("signature"),
         rs.getInt("version"), rs.getObject("previous_id", UUID.class), rs.getString("origin"),
         rs.getString("revoked_reason"), checked == null ? null : checked.toLocalDate());

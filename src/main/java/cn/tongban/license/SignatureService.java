@@ -24,10 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignatureService {
   private final JdbcClient jdbc;
   private final SealKeyStore keys;
+  private final HolderIds holders;
 
-  SignatureService(JdbcClient jdbc, SealKeyStore keys) {
+  SignatureService(JdbcClient jdbc, SealKeyStore keys, HolderIds holders) {
     this.jdbc = jdbc;
     this.keys = keys;
+    this.holders = holders;
+  }
+
+  /** A person is recorded, and owns a key, by the blind index of the ID number, never the number itself. */
+  private String storedId(Signer signer) {
+    return "PERSON".equals(signer.kind()) ? holders.index(signer.id()) : signer.id();
   }
 
   /** Who signs: an applicant by citizen ID number, or a staff member by account. */
@@ -40,8 +47,8 @@ public class SignatureService {
       return new Signer("STAFF", accountId, label);
     }
 
-    String keyOwner() {
-      return ("PERSON".equals(kind) ? "person:" : "staff:") + id;
+    String keyOwner(String storedId) {
+      return ("PERSON".equals(kind) ? "person:" : "staff:") + storedId;
     }
   }
 
@@ -56,27 +63,28 @@ public class SignatureService {
   public SignedStatement sign(Signer signer, String purpose, String subject, Map<String, String> content) {
     String text = canonical(purpose, subject, content);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    String keyId = keys.activeKeyId(signer.keyOwner());
+    String signerId = storedId(signer);
+    String keyId = keys.activeKeyId(signer.keyOwner(signerId));
     byte[] signature = keys.sign(keyId, bytes);
     UUID id = UUID.randomUUID();
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     String sm3 = Sm3.hex(bytes);
     jdbc.sql("""
-        insert into license.signature (id, signer_kind, signer_id, signer_name, key_id, purpose, subject, content,
-          content_sm3, signature, signed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, signer.kind(), signer.id(), signer.name(), keyId, purpose, subject, text, sm3, signature,
-            Timestamp.from(now)).update();
-    return new SignedStatement(id, signer.kind(), signer.id(), signer.name(), keyId, purpose, subject, sm3, now, true);
+        insert into license.signature (id, signer_kind, signer_id, signer_name, key_id, purpose, subject,
+          content_sealed, content_sm3, signature, signed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(id, signer.kind(), signerId, signer.name(), keyId, purpose, subject,
+            holders.seal(text, "signed-content"), sm3, signature, Timestamp.from(now)).update();
+    return new SignedStatement(id, signer.kind(), signerId, signer.name(), keyId, purpose, subject, sm3, now, true);
   }
 
   /** The signatures about a subject, each checked again against its key and the stored content. */
   @Transactional(readOnly = true)
   public List<SignedStatement> about(String subject) {
     return jdbc.sql("""
-        select id, signer_kind, signer_id, signer_name, key_id, purpose, subject, content, content_sm3, signature,
+        select id, signer_kind, signer_id, signer_name, key_id, purpose, subject, content_sealed, content_sm3, signature,
           signed_at from license.signature where subject = ? order by signed_at""").param(subject)
         .query((rs, i) -> {
-          byte[] content = rs.getString("content").getBytes(StandardCharsets.UTF_8);
+          byte[] content = holders.open(rs.getBytes("content_sealed"), "signed-content").getBytes(StandardCharsets.UTF_8);
           byte[] signature = rs.getBytes("signature");
           boolean valid = Sm3.hex(content).equals(rs.getString("content_sm3"))
               && keys.publicKey(rs.getString("key_id")).map(k -> Sm2.verify(k, content, signature)).orElse(false);

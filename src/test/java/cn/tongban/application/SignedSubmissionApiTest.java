@@ -28,6 +28,7 @@ class SignedSubmissionApiTest {
   @Autowired tools.jackson.databind.json.JsonMapper json;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired cn.tongban.identity.PopulationBase population;
+  @Autowired cn.tongban.platform.crypto.PersonalData personal;
 
   /** The helpers of the slice test, on this test's MockMvc (not a subclass: its tests would run twice). */
   SliceApiTest slice() {
@@ -61,12 +62,12 @@ class SignedSubmissionApiTest {
 
     assertThat(signatures.about(number)).singleElement().satisfies(s -> {
       assertThat(s.signerKind()).isEqualTo("PERSON");
-      assertThat(s.signerId()).isEqualTo(p.citizenId());
+      assertThat(s.signerId()).matches("[0-9a-f]{64}").doesNotContain(p.citizenId()); // recorded by blind index
       assertThat(s.purpose()).isEqualTo("application.submission");
       assertThat(s.valid()).isTrue();
     });
-    String content = jdbc.sql("select content from license.signature where subject = ?").param(number)
-        .query(String.class).single();
+    String content = personal.open(jdbc.sql("select content_sealed from license.signature where subject = ?")
+        .param(number).query(byte[].class).single(), "signed-content"); // sealed at rest, like everything personal
     assertThat(content).contains("form.shopName=测试小吃店", Sm3.hex(SliceApiTest.PDF), "delivery=MAIL");
 
     slice.complete(id, "accept", "材料齐全");
@@ -83,9 +84,11 @@ class SignedSubmissionApiTest {
             .with(p.auth()))
         .andExpect(jsonPath("$.delivery.trackingNumber").value("SF1234567890"));
 
-    // an altered signed statement is found out
-    jdbc.sql("update license.signature set content = replace(content, '测试小吃店', '测试大酒店'), content_sm3 = ? "
-        + "where subject = ? and purpose = 'application.submission'").params(Sm3.hex("x"), number).update();
+    // an altered signed statement is found out, even re-sealed with the right key and a matching SM3
+    String altered = content.replace("测试小吃店", "测试大酒店");
+    jdbc.sql("update license.signature set content_sealed = ?, content_sm3 = ? "
+        + "where subject = ? and purpose = 'application.submission'")
+        .params(personal.seal(altered, "signed-content"), Sm3.hex(altered), number).update();
     assertThat(signatures.about(number).getFirst().valid()).isFalse();
   }
 }

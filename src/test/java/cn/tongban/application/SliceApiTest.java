@@ -31,21 +31,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The slice over the REST API, on real PostgreSQL: register, apply, handle, conclude, verify. */
 @TongbanTest
-class SliceApiTest {
+public class SliceApiTest {
   static final String ITEM = "330782-SCJG-DJ-002"; // 个体工商户设立登记, 市场监管
   static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
   static final RequestPostProcessor STAFF = httpBasic("scjg01", "Tongban2026");
   static final RequestPostProcessor OTHER_DEPT_STAFF = httpBasic("wjw01", "Tongban2026");
 
-  @Autowired MockMvc mvc;
-  @Autowired JsonMapper json;
-  @Autowired JdbcClient jdbc;
+  @Autowired public MockMvc mvc;
+  @Autowired public JsonMapper json;
+  @Autowired public JdbcClient jdbc;
   @Autowired AuditTrail audit;
-  @Autowired cn.tongban.identity.PopulationBase population;
+  @Autowired public cn.tongban.identity.PopulationBase population;
 
-  record Person(String citizenId, String mobile, RequestPostProcessor auth) {}
+  public record Person(String citizenId, String mobile, RequestPostProcessor auth) {}
 
-  Person register() throws Exception {
+  public Person register() throws Exception {
     String id = TestIds.person(population, "测试人");
     String mobile = TestIds.mobile();
     mvc.perform(post("/api/v1/accounts/persons").contentType(MediaType.APPLICATION_JSON)
@@ -65,7 +65,7 @@ class SliceApiTest {
     return new MockMultipartFile("application", "", "application/json", json.writeValueAsBytes(body));
   }
 
-  String submit(Person p, String key) throws Exception {
+  public String submit(Person p, String key) throws Exception {
     String body = mvc.perform(multipart("/api/v1/applications")
             .file(applicationPart(Map.of("itemCode", ITEM, "formData", form(p))))
             .file(new MockMultipartFile("material.premises", "租赁协议.pdf", "application/pdf", PDF))
@@ -83,7 +83,7 @@ class SliceApiTest {
     return ids.get(0);
   }
 
-  void complete(String applicationId, String outcome, String comment) throws Exception {
+  public void complete(String applicationId, String outcome, String comment) throws Exception {
     mvc.perform(post("/api/v1/tasks/" + taskOf(applicationId) + "/completion").with(STAFF)
             .contentType(MediaType.APPLICATION_JSON)
             .content(json.writeValueAsString(Map.of("outcome", outcome, "comment", comment))))
@@ -158,11 +158,16 @@ class SliceApiTest {
     jdbc.sql("update license.license set holder_name = '测试人' where identifier = ?").param(license).update();
     mvc.perform(get("/api/v1/licenses/verification/" + license)).andExpect(jsonPath("$.valid").value(true));
 
-    jdbc.sql("update license.license set data = jsonb_set(data, '{capital}', '\"500.00\"') where identifier = ?")
-        .param(license).update();
-    mvc.perform(get("/api/v1/licenses/verification/" + license)).andExpect(jsonPath("$.valid").value(false));
-    jdbc.sql("update license.license set data = jsonb_set(data, '{capital}', '\"5.00\"'), "
-        + "issued_on = issued_on - 1 where identifier = ?").param(license).update();
+    // the data is sealed at rest: one flipped byte makes it unreadable, hence invalid, never an error
+    byte[] sealed = jdbc.sql("select data_sealed from license.license where identifier = ?").param(license)
+        .query(byte[].class).single();
+    byte[] flipped = sealed.clone();
+    flipped[flipped.length / 2] ^= 1;
+    jdbc.sql("update license.license set data_sealed = ? where identifier = ?").params(flipped, license).update();
+    mvc.perform(get("/api/v1/licenses/verification/" + license)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.valid").value(false));
+    jdbc.sql("update license.license set data_sealed = ?, issued_on = issued_on - 1 where identifier = ?")
+        .params(sealed, license).update();
     mvc.perform(get("/api/v1/licenses/verification/" + license)).andExpect(jsonPath("$.valid").value(false));
   }
 

@@ -29,7 +29,7 @@ class LegacyImportTest {
     String marker = "存量" + UUID.randomUUID().toString().substring(0, 8);
     StringBuilder csv = new StringBuilder("typeCode,holderName,holderId,issuedOn,validUntil,shopName,businessAddress,businessScope,capital\n");
     for (int i = 0; i < 10_000; i++) {
-      String body = "330782" + (1960 + i % 50) + String.format("%02d", 1 + i % 12) + String.format("%02d", 1 + i % 28)
+      String body = "330783" + (1960 + i % 50) + String.format("%02d", 1 + i % 12) + String.format("%02d", 1 + i % 28)
           + String.format("%03d", i % 1000);
       String id = body + CitizenIdNumber.checkCharacter(body);
       if (i == 4321) {

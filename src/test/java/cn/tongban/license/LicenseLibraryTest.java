@@ -116,8 +116,12 @@ class LicenseLibraryTest {
   void anyAlteredFieldFailsVerification() throws Exception {
     String a = issue(TestIds.citizenId());
     String b = issue(TestIds.citizenId());
-    jdbc.sql("update license.license set data = jsonb_set(data, '{shopName}', '\"陈晓大饭店\"') where identifier = ?")
-        .param(a).update();
+    // someone with write access to the database but not the key copies another license's sealed data into this one
+    String other = issuer.issue(new IssueLicense(TYPE, "营业执照", "陈晓", TestIds.citizenId(), ISSUER, "义乌市市场监督管理局",
+        null, Map.of("shopName", "另一家店", "businessAddress", "义乌市江东街道1号", "businessScope", "百货"),
+        "33078220261126000002")).identifier();
+    jdbc.sql("update license.license set data_sealed = (select data_sealed from license.license where identifier = ?) "
+        + "where identifier = ?").params(other, a).update();
     jdbc.sql("update license.license set valid_until = date '2099-12-31' where identifier = ?").param(b).update();
     for (String identifier : new String[] {a, b}) {
       mvc.perform(get("/api/v1/licenses/verification/" + identifier))
@@ -223,8 +227,11 @@ class LicenseLibraryTest {
     LegacyImport.Job job = imports.start(staff, "two.csv", csv);
     imports.run(job.id());
     assertThat(imports.job(job.id()).orElseThrow().issuedRows()).isEqualTo(2);
-    String expired = licenses.byHolder(expiredHolder).getFirst().identifier();
-    String overdue = licenses.byHolder(checkHolder).getFirst().identifier();
+    // (other tests may have issued licenses to the same synthetic holders: pick the imported ones)
+    String expired = licenses.byHolder(expiredHolder).stream().filter(l -> "LEGACY".equals(l.origin()))
+        .filter(l -> l.issuedOn().getYear() == 2015).findFirst().orElseThrow().identifier();
+    String overdue = licenses.byHolder(checkHolder).stream().filter(l -> "LEGACY".equals(l.origin()))
+        .filter(l -> l.issuedOn().getYear() == 2020).findFirst().orElseThrow().identifier();
 
     // 食品经营许可证: 5 years from 2015 -> expired, signature still valid
     mvc.perform(get("/api/v1/licenses/verification/" + expired))
