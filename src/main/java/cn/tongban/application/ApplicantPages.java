@@ -38,6 +38,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 /** The applicant's pages: apply, follow, correct and withdraw their cases. */
 @Controller
 class ApplicantPages {
+  private final SharedData sharedData;
   static final String FIELD_PREFIX = "field.";
   static final String MATERIAL_PREFIX = "material.";
 
@@ -50,7 +51,8 @@ class ApplicantPages {
   private final cn.tongban.license.SignatureService signatures;
 
   ApplicantPages(Catalog catalog, PersonDirectory persons, ApplicationIntake intake, CaseFiles files,
-      MaterialStorage storage, Representation representation, cn.tongban.license.SignatureService signatures) {
+      MaterialStorage storage, Representation representation, cn.tongban.license.SignatureService signatures, SharedData sharedData) {
+    this.sharedData = sharedData;
     this.representation = representation;
     this.signatures = signatures;
     this.catalog = catalog;
@@ -73,7 +75,7 @@ class ApplicantPages {
       @AuthenticationPrincipal TongbanUser user, Model model) {
     ServiceItem item = catalog.publishedItem(code).orElseThrow(() -> PlatformException.notFound("事项"));
     PersonProfile person = forWhom(user, party, model);
-    Prefill.Filled filled = Prefill.of(item, person);
+    Prefill.Filled filled = Prefill.of(item.form(), sharedData.about(person));
     model.addAttribute("item", item);
     model.addAttribute("values", filled.values());
     model.addAttribute("sources", filled.sources());
@@ -92,7 +94,8 @@ class ApplicantPages {
     try {
       Application app = intake.submit(Submission.onBehalf(user.accountId(), code, values,
           uploads(request.getMultiFileMap()), token, party)
-          .deliveredBy(request.getParameter("deliveryMethod"), request.getParameter("deliveryAddress")));
+          .deliveredBy(request.getParameter("deliveryMethod"), request.getParameter("deliveryAddress"))
+          .committing(commitments(request)));
       return "redirect:/my/applications/" + app.id() + "?submitted";
     } catch (PlatformException e) {
       if (e.fieldProblems().isEmpty()) {
@@ -101,10 +104,11 @@ class ApplicantPages {
       PersonProfile person = forWhom(user, party, model);
       model.addAttribute("item", item);
       model.addAttribute("values", values);
-      model.addAttribute("sources", Prefill.of(item, person).sources());
+      model.addAttribute("sources", Prefill.of(item.form(), sharedData.about(person)).sources());
       model.addAttribute("errors", errorMap(e));
       model.addAttribute("formError", e.getMessage());
       model.addAttribute("token", token);
+      model.addAttribute("commitments", commitments(request));
       model.addAttribute("deliveryMethod", request.getParameter("deliveryMethod"));
       model.addAttribute("deliveryAddress", request.getParameter("deliveryAddress"));
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -127,6 +131,12 @@ class ApplicantPages {
     model.addAttribute("formAction", "/my/apply/");
     UUID personId = chosen != null && chosen.type() == PartyType.PERSON ? chosen.id() : user.accountId();
     return persons.findPerson(personId).orElseThrow(() -> PlatformException.notFound("申请人"));
+  }
+
+  /** The materials the applicant ticked to commit to (容缺受理, 告知承诺) instead of uploading. */
+  static List<String> commitments(jakarta.servlet.http.HttpServletRequest request) {
+    String[] codes = request.getParameterValues("commitment");
+    return codes == null ? List.of() : List.of(codes);
   }
 
   @GetMapping("/my/applications")

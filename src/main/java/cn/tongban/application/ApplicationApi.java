@@ -34,7 +34,15 @@ class ApplicationApi {
   private final CaseFiles files;
   private final cn.tongban.identity.Representation representation;
 
-  ApplicationApi(ApplicationIntake intake, CaseFiles files, cn.tongban.identity.Representation representation) {
+  private final SharedData sharedData;
+  private final cn.tongban.catalog.Catalog catalog;
+  private final cn.tongban.identity.PersonDirectory persons;
+
+  ApplicationApi(ApplicationIntake intake, CaseFiles files, cn.tongban.identity.Representation representation,
+      SharedData sharedData, cn.tongban.catalog.Catalog catalog, cn.tongban.identity.PersonDirectory persons) {
+    this.sharedData = sharedData;
+    this.catalog = catalog;
+    this.persons = persons;
     this.representation = representation;
     this.intake = intake;
     this.files = files;
@@ -45,7 +53,7 @@ class ApplicationApi {
    * {@code deliveryMethod}: ELECTRONIC (default), WINDOW, MAIL (with {@code deliveryAddress}) or TERMINAL.
    */
   record NewApplication(String itemCode, Map<String, String> formData, PartyType onBehalfType, UUID onBehalfId,
-      String deliveryMethod, String deliveryAddress) {}
+      String deliveryMethod, String deliveryAddress, List<String> commitments) {}
 
   record DeliveryView(String method, String label, String address, String trackingNumber) {}
 
@@ -69,7 +77,8 @@ class ApplicationApi {
       String departmentName, String status, String statusLabel, String result, String currentStep,
       String notice, String licenseIdentifier, int promisedDays, int statutoryDays, Map<String, String> formData,
       List<Material> materials, List<Step> timeline, Instant submittedAt, String channel, ActingParty acting,
-      DeliveryView delivery, cn.tongban.workflow.CaseDeadlines deadlines) {
+      DeliveryView delivery, cn.tongban.workflow.CaseDeadlines deadlines, List<Commitment> commitments,
+      List<Deficiency> deficiencies, List<CaseFile.ByReference> byReference) {
     static Detail of(CaseFile f) {
       Application a = f.application();
       return new Detail(a.id(), a.number(), a.queryCode(), a.itemCode(), a.itemVersion(), a.itemName(),
@@ -80,7 +89,8 @@ class ApplicationApi {
           f.timeline().stream().map(e -> new Step(e.occurredAt(), e.status().name(), e.status().label(),
               e.actorLabel(), e.comment())).toList(),
           a.submittedAt(), a.channel(), a.acting(), new DeliveryView(f.delivery().method(), f.delivery().label(),
-              f.delivery().address(), f.delivery().trackingNumber()), f.deadlines().orElse(null));
+              f.delivery().address(), f.delivery().trackingNumber()), f.deadlines().orElse(null), f.commitments(),
+          f.deficiencies(), f.byReference());
     }
   }
 
@@ -90,17 +100,19 @@ class ApplicationApi {
       @Parameter(description = "客户端生成的幂等键") @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestBody NewApplication body) {
     return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), List.of(), key,
-        body.onBehalfType(), body.onBehalfId(), body.deliveryMethod(), body.deliveryAddress())));
+        body.onBehalfType(), body.onBehalfId(), body.deliveryMethod(), body.deliveryAddress())
+        .committing(body.commitments())));
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @Operation(summary = "提交申请（含材料）", description = "part “application” 为 JSON（itemCode, formData），材料文件 part 名为 “material.<材料编码>”。")
+  @Operation(summary = "提交申请（含材料）", description = "part “application” 为 JSON（itemCode, formData, commitments：以容缺受理或告知承诺代替的材料编码），材料文件 part 名为 “material.<材料编码>”。")
   ResponseEntity<Detail> submitWithMaterials(@AuthenticationPrincipal TongbanUser user,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestPart("application") NewApplication body, MultipartHttpServletRequest request) throws IOException {
     List<Upload> uploads = ApplicantPages.uploads(request.getMultiFileMap());
     return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), uploads, key,
-        body.onBehalfType(), body.onBehalfId(), body.deliveryMethod(), body.deliveryAddress())));
+        body.onBehalfType(), body.onBehalfId(), body.deliveryMethod(), body.deliveryAddress())
+        .committing(body.commitments())));
   }
 
   record NewBundleApplication(String bundleCode, Map<String, String> formData) {}
@@ -137,6 +149,20 @@ class ApplicationApi {
       throw PlatformException.notFound("申请对象");
     }
     return files.ofParty(user.accountId(), partyType, partyId).stream().map(Summary::of).toList();
+  }
+
+  /** The pre-filled values of an item's form and, per field, where the value came from. */
+  record Prefilled(Map<String, String> values, Map<String, String> sources) {}
+
+  @GetMapping("/prefill")
+  @Operation(summary = "自动填表", description = "按事项表单，从实名认证信息和本人此前的申请中取得可共享的字段值，并注明来源；申请人核对确认即可。")
+  Prefilled prefill(@AuthenticationPrincipal TongbanUser user,
+      @org.springframework.web.bind.annotation.RequestParam String itemCode) {
+    cn.tongban.catalog.ServiceItem item = catalog.publishedItem(itemCode)
+        .orElseThrow(() -> PlatformException.notFound("事项"));
+    Prefill.Filled f = Prefill.of(item.form(),
+        sharedData.about(persons.findPerson(user.accountId()).orElseThrow(() -> PlatformException.notFound("申请人"))));
+    return new Prefilled(f.values(), f.sources());
   }
 
   @GetMapping("/{id}")

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seals the applicant ID numbers and form data of cases stored before schema version 10 of application, and clears
+ * Seals the applicant ID numbers and form data of cases stored before schema version 5 of application, and clears
  * the plaintext. Idempotent; with several nodes each row is taken by one ({@code SKIP LOCKED}).
  */
 @Component

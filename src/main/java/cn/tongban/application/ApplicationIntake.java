@@ -17,6 +17,8 @@ import cn.tongban.platform.web.PlatformException;
 import cn.tongban.platform.web.RequestChannel;
 import cn.tongban.workflow.CaseWorkflow;
 import cn.tongban.workflow.StartCase;
+import cn.tongban.workflow.WorkingCalendar;
+import org.springframework.beans.factory.annotation.Value;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
@@ -56,10 +58,18 @@ public class ApplicationIntake {
   private final Representation representation;
   private final CaseEntitlement entitlement;
   private final SignatureService signatures;
+  private final Commitments commitments;
+  private final WorkingCalendar calendar;
+  private final int toleranceDays;
 
   ApplicationIntake(Catalog catalog, PersonDirectory persons, Applications applications, MaterialInspector inspector,
       MaterialStorage storage, CaseWorkflow workflow, AuditTrail audit, TransactionTemplate tx,
-      Representation representation, CaseEntitlement entitlement, SignatureService signatures) {
+      Representation representation, CaseEntitlement entitlement, SignatureService signatures,
+      Commitments commitments, WorkingCalendar calendar,
+      @Value("${tongban.intake.tolerance-working-days:10}") int toleranceDays) {
+    this.commitments = commitments;
+    this.calendar = calendar;
+    this.toleranceDays = toleranceDays;
     this.representation = representation;
     this.entitlement = entitlement;
     this.signatures = signatures;
@@ -105,8 +115,9 @@ public class ApplicationIntake {
         .orElseThrow(() -> PlatformException.invalid("itemCode", "办理事项不存在或已停止办理"));
     FormDefinition.Validation form = item.form().validate(s.formData() == null ? Map.of() : s.formData());
     List<FieldProblem> problems = new ArrayList<>(form.problems());
+    List<Commitment> committed = new ArrayList<>();
     List<PreparedMaterial> materials = checkMaterials(item, form.values(), s.uploads() == null ? List.of() : s.uploads(),
-        problems);
+        s.commitments(), committed, problems);
     Delivery delivery = Delivery.of(s.deliveryMethod(), s.deliveryAddress(), problems);
     if (!problems.isEmpty()) {
       throw PlatformException.invalid(problems);
@@ -116,7 +127,8 @@ public class ApplicationIntake {
       m.storageKey = store(m);
     }
     try {
-      return tx.execute(status -> create(item, applicant, form.values(), materials, key, acting, channel, delivery));
+      return tx.execute(status -> create(item, applicant, form.values(), materials, key, acting, channel, delivery,
+          committed));
     } catch (DuplicateKeyException e) {
       if (key != null) { // a concurrent retry with the same key won the race
         return applications.byIdempotencyKey(acting.applicantId(), key).orElseThrow(() -> e);
@@ -184,7 +196,8 @@ public class ApplicationIntake {
   }
 
   private Application create(ServiceItem item, PersonProfile applicant, Map<String, String> values,
-      List<PreparedMaterial> materials, String key, Acting acting, RequestChannel channel, Delivery delivery) {
+      List<PreparedMaterial> materials, String key, Acting acting, RequestChannel channel, Delivery delivery,
+      List<Commitment> committed) {
     LocalDate today = LocalDate.now(CHINA);
     String number = item.regionCode() + today.format(DateTimeFormatter.BASIC_ISO_DATE)
         + String.format("%06d", applications.nextDailySequence(today));
@@ -201,6 +214,10 @@ public class ApplicationIntake {
           m.contentType, m.content.length, m.sm3, m.storageKey, now));
     }
     applications.insertDelivery(app.id(), delivery);
+    for (Commitment c : committed) {
+      commitments.insert(new Commitment(UUID.randomUUID(), app.id(), c.kind(), c.requirementCode(), c.materialName(),
+          c.text(), c.dueOn(), "OPEN", null, null, null));
+    }
     // the applicant's electronic signature over the canonical form data and the SM3 of every material
     Map<String, String> signed = new LinkedHashMap<>();
     signed.put("item", item.code() + "@" + item.version());
@@ -209,12 +226,18 @@ public class ApplicationIntake {
       PreparedMaterial m = materials.get(i);
       signed.put("material." + m.requirement.code() + "." + i, m.fileName + ";sm3=" + m.sm3);
     }
+    for (Commitment c : committed) {
+      signed.put("commitment." + c.requirementCode(), c.kind() + ";" + c.text());
+    }
     signed.put("delivery", delivery.method() + (delivery.address() == null ? "" : ";" + delivery.address()));
     var signature = signatures.sign(SignatureService.Signer.person(applicant.citizenId(), applicant.name()),
         "application.submission", number, signed);
     audit.record("application.submitted", "application", number,
         item.name() + "（第" + item.version() + "版），材料 " + materials.size() + " 份"
-            + (app.acting().label() == null ? "" : "，" + app.acting().label()) + "，申请人已签名 SM3 "
+            + (app.acting().label() == null ? "" : "，" + app.acting().label())
+            + (committed.isEmpty() ? "" : "，" + String.join("、", committed.stream()
+                .map(c -> c.kindLabel() + "“" + c.materialName() + "”").toList()))
+            + "，申请人已签名 SM3 "
             + signature.contentSm3().substring(0, 16) + "…，领取方式：" + delivery.label());
     return app;
   }
@@ -243,6 +266,12 @@ public class ApplicationIntake {
         continue;
       }
       prepare(req.get(), u, problems).ifPresent(replacements::add);
+    }
+    for (Deficiency d : commitments.latestDeficiencies(applicationId)) {
+      String code = d.target().startsWith("materials.") ? d.target().substring("materials.".length()) : null;
+      if (code != null && (uploads == null || uploads.stream().noneMatch(u -> code.equals(u.requirementCode())))) {
+        problems.add(new FieldProblem(d.target(), "请重新上传" + d.label() + "（补正原因：" + d.reason() + "）"));
+      }
     }
     if (!problems.isEmpty()) {
       throw PlatformException.invalid(problems);
@@ -296,9 +325,27 @@ public class ApplicationIntake {
 
   /** Checks the uploads against the materials that apply in the situation the form values answer (情形). */
   private List<PreparedMaterial> checkMaterials(ServiceItem item, Map<String, String> values, List<Upload> uploads,
-      List<FieldProblem> problems) {
+      List<String> committedCodes, List<Commitment> committed, List<FieldProblem> problems) {
     List<PreparedMaterial> out = new ArrayList<>();
     List<MaterialRequirement> applicable = item.uploadMaterialsFor(values);
+    for (String code : committedCodes) {
+      Optional<MaterialRequirement> req = applicable.stream().filter(m -> m.code().equals(code)).findFirst();
+      boolean uploaded = uploads.stream().anyMatch(u -> u.requirementCode().equals(code));
+      if (req.isEmpty() || uploaded) {
+        problems.add(new FieldProblem("commitments." + code, req.isEmpty() ? "本事项在您选择的情形下没有这项材料"
+            : "已上传的材料无需再作承诺"));
+      } else if (item.tolerates(req.get())) {
+        LocalDate due = calendar.addWorkingDays(LocalDate.now(CHINA), toleranceDays);
+        committed.add(new Commitment(null, null, "TOLERANCE", code, req.get().name(),
+            Commitment.tolerance(req.get().name(), due), due, "OPEN", null, null, null));
+      } else if (item.acceptsPledgeFor(req.get())) {
+        committed.add(new Commitment(null, null, "PLEDGE", code, req.get().name(), Commitment.pledge(req.get().name()),
+            null, "OPEN", null, null, null));
+      } else {
+        problems.add(new FieldProblem("commitments." + code,
+            "“" + req.get().name() + "”不在本事项的容缺受理或告知承诺清单内，请上传"));
+      }
+    }
     for (Upload u : uploads) {
       if (applicable.stream().noneMatch(m -> m.code().equals(u.requirementCode()))) {
         boolean exempt = item.guide().materials().stream()
@@ -312,8 +359,11 @@ public class ApplicationIntake {
     for (MaterialRequirement req : applicable) {
       List<Upload> given = uploads.stream().filter(u -> u.requirementCode().equals(req.code())).toList();
       if (given.isEmpty()) {
-        if (req.required()) {
-          problems.add(new FieldProblem("materials." + req.code(), "请上传“" + req.name() + "”"));
+        boolean promised = committed.stream().anyMatch(c -> c.requirementCode().equals(req.code()));
+        if (req.required() && !promised) {
+          problems.add(new FieldProblem("materials." + req.code(), "请上传“" + req.name() + "”"
+              + (item.tolerates(req) ? "，或选择容缺受理并承诺限期补交"
+                  : item.acceptsPledgeFor(req) ? "，或以告知承诺代替" : "")));
         }
         continue;
       }

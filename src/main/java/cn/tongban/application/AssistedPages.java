@@ -36,11 +36,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @Tag(name = "窗口帮办", description = "窗口工作人员为到场群众代为录入申请")
 class AssistedPages {
+  private final SharedData sharedData;
   private final Catalog catalog;
   private final PersonDirectory persons;
   private final ApplicationIntake intake;
 
-  AssistedPages(Catalog catalog, PersonDirectory persons, ApplicationIntake intake) {
+  AssistedPages(Catalog catalog, PersonDirectory persons, ApplicationIntake intake, SharedData sharedData) {
+    this.sharedData = sharedData;
     this.catalog = catalog;
     this.persons = persons;
     this.intake = intake;
@@ -73,7 +75,7 @@ class AssistedPages {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return start(model);
     }
-    Prefill.Filled filled = Prefill.of(item, person);
+    Prefill.Filled filled = Prefill.of(item.form(), sharedData.about(person));
     fill(model, item, person, filled.values(), filled.sources(), Map.of(), UUID.randomUUID().toString());
     return "application/apply";
   }
@@ -88,14 +90,15 @@ class AssistedPages {
     Map<String, String> values = ApplicantPages.fields(item, request.getParameterMap());
     try {
       Application app = intake.submitAssisted(new Submission(person.accountId(), code, values,
-          ApplicantPages.uploads(request.getMultiFileMap()), token), clerk.accountId());
+          ApplicantPages.uploads(request.getMultiFileMap()), token)
+          .committing(ApplicantPages.commitments(request)), clerk.accountId());
       redirect.addFlashAttribute("assisted", Assisted.of(app));
       return "redirect:/staff/assist";
     } catch (PlatformException e) {
       if (e.fieldProblems().isEmpty()) {
         throw e;
       }
-      fill(model, item, person, values, Prefill.of(item, person).sources(), ApplicantPages.errorMap(e), token);
+      fill(model, item, person, values, Prefill.of(item.form(), sharedData.about(person)).sources(), ApplicantPages.errorMap(e), token);
       model.addAttribute("formError", e.getMessage());
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return "application/apply";

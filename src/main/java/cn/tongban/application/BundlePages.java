@@ -26,11 +26,13 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 /** The applicant's 一件事 pages: one combined form, one set of materials, one submission. */
 @Controller
 class BundlePages {
+  private final SharedData sharedData;
   private final Catalog catalog;
   private final PersonDirectory persons;
   private final ApplicationIntake intake;
 
-  BundlePages(Catalog catalog, PersonDirectory persons, ApplicationIntake intake) {
+  BundlePages(Catalog catalog, PersonDirectory persons, ApplicationIntake intake, SharedData sharedData) {
+    this.sharedData = sharedData;
     this.catalog = catalog;
     this.persons = persons;
     this.intake = intake;
@@ -40,7 +42,7 @@ class BundlePages {
   String form(@PathVariable String code, @AuthenticationPrincipal TongbanUser user, Model model) {
     BundleService bundle = bundle(code);
     PersonProfile person = persons.findPerson(user.accountId()).orElseThrow(() -> PlatformException.notFound("申请人"));
-    Prefill.Filled filled = Prefill.of(bundle.form(), person);
+    Prefill.Filled filled = Prefill.of(bundle.form(), sharedData.about(person));
     model.addAttribute("service", bundle);
     model.addAttribute("values", filled.values());
     model.addAttribute("sources", filled.sources());
@@ -74,7 +76,7 @@ class BundlePages {
       PersonProfile person = persons.findPerson(user.accountId()).orElseThrow();
       model.addAttribute("service", bundle);
       model.addAttribute("values", values);
-      model.addAttribute("sources", Prefill.of(bundle.form(), person).sources());
+      model.addAttribute("sources", Prefill.of(bundle.form(), sharedData.about(person)).sources());
       model.addAttribute("errors", ApplicantPages.errorMap(e));
       model.addAttribute("formError", e.getMessage());
       model.addAttribute("token", token);

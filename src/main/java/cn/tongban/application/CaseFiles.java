@@ -22,14 +22,16 @@ public class CaseFiles {
   private final CaseWorkflow workflow;
   private final CaseEntitlement entitlement;
   private final CaseClocks clocks;
+  private final Commitments commitments;
 
   CaseFiles(Applications applications, Catalog catalog, CaseWorkflow workflow, CaseEntitlement entitlement,
-      CaseClocks clocks) {
+      CaseClocks clocks, Commitments commitments) {
     this.entitlement = entitlement;
     this.applications = applications;
     this.catalog = catalog;
     this.workflow = workflow;
     this.clocks = clocks;
+    this.commitments = commitments;
   }
 
   @Transactional(readOnly = true)
@@ -76,7 +78,8 @@ public class CaseFiles {
     return new CaseFile(a, catalog.itemVersion(a.itemCode(), a.itemVersion()).orElseThrow(),
         applications.timeline(a.id()), applications.materials(a.id()),
         a.status().terminal() ? List.of() : workflow.openTasks(a.id()), clocks.deadlines(a.id()),
-        applications.delivery(a.id()));
+        applications.delivery(a.id()), commitments.of(a.id()),
+        a.openNotice() == null ? List.of() : commitments.latestDeficiencies(a.id()));
   }
 
   /** Opens a material's bytes, for callers that already checked entitlement through one of the reads above. */

@@ -97,7 +97,7 @@ class CaseProgress {
         }
       }
       case SUPPLEMENT_REQUIRED -> notify(app, "请补正申请材料", "您申请的“" + app.itemName() + "”（办件编号 "
-          + app.number() + "）需要补正，请登录查看一次性告知的全部补正内容。");
+          + app.number() + "）需要补正。" + app.openNotice() + "\n请登录后一次补正提交。");
       case NOT_ACCEPTED -> notify(app, "申请不予受理", "您申请的“" + app.itemName() + "”（办件编号 " + app.number()
           + "）不予受理，理由及救济途径请登录查看。");
       case APPROVED, DENIED -> notify(app, "已作出决定", "您申请的“" + app.itemName() + "”（办件编号 " + app.number()

@@ -1,40 +1,31 @@
 package cn.tongban.application;
 
+import cn.tongban.catalog.FormDefinition;
 import cn.tongban.catalog.FormField;
-import cn.tongban.catalog.ServiceItem;
-import cn.tongban.identity.PersonProfile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Fills form fields from data the government already holds about the applicant, and says where each value came
- * from. The applicant confirms rather than types.
+ * Fills form fields from data the government already holds about the applicant ({@link SharedData}), and says where
+ * each value came from. A field names its data in {@code prefill}; any other field takes the value the person gave
+ * for the same field in their latest earlier application. The applicant confirms rather than types.
  */
 final class Prefill {
   record Filled(Map<String, String> values, Map<String, String> sources) {}
 
   private Prefill() {}
 
-  static Filled of(ServiceItem item, PersonProfile person) {
-    return of(item.form(), person);
-  }
-
-  static Filled of(cn.tongban.catalog.FormDefinition form, PersonProfile person) {
+  static Filled of(FormDefinition form, Map<String, SharedData.Sourced> shared) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> sources = new LinkedHashMap<>();
     for (FormField f : form.fields()) {
-      if (f.prefill() == null) {
-        continue;
+      SharedData.Sourced s = f.prefill() != null ? shared.get(f.prefill()) : null;
+      if (s == null) {
+        s = shared.get("earlier." + f.name());
       }
-      String v = switch (f.prefill()) {
-        case "person.name" -> person.name();
-        case "person.citizenId" -> person.citizenId();
-        case "person.mobile" -> person.mobile();
-        default -> null;
-      };
-      if (v != null) {
-        values.put(f.name(), v);
-        sources.put(f.name(), "来自实名认证信息");
+      if (s != null) {
+        values.put(f.name(), s.value());
+        sources.put(f.name(), s.source());
       }
     }
     return new Filled(values, sources);

@@ -12,7 +12,28 @@ import java.util.UUID;
  * result is to be received ({@code deliveryMethod} ELECTRONIC, WINDOW, MAIL or TERMINAL; null means electronic only).
  */
 public record Submission(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
-    String idempotencyKey, PartyType onBehalfType, UUID onBehalfId, String deliveryMethod, String deliveryAddress) {
+    String idempotencyKey, PartyType onBehalfType, UUID onBehalfId, String deliveryMethod, String deliveryAddress,
+    List<String> commitments) {
+
+  /**
+   * {@code commitments}: the codes of materials the applicant does not upload but commits to instead: 容缺 (supplied
+   * by a due date) for an item tagged 容缺受理, or 告知承诺 (the signed commitment replaces it) for an item tagged 告知承诺.
+   */
+  public Submission {
+    commitments = commitments == null ? List.of() : List.copyOf(commitments);
+  }
+
+  public Submission(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
+      String idempotencyKey, PartyType onBehalfType, UUID onBehalfId, String deliveryMethod, String deliveryAddress) {
+    this(applicantId, itemCode, formData, uploads, idempotencyKey, onBehalfType, onBehalfId, deliveryMethod,
+        deliveryAddress, List.of());
+  }
+
+  /** The same submission with the materials committed to instead of uploaded. */
+  Submission committing(List<String> codes) {
+    return new Submission(applicantId, itemCode, formData, uploads, idempotencyKey, onBehalfType, onBehalfId,
+        deliveryMethod, deliveryAddress, codes);
+  }
 
   public Submission(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
       String idempotencyKey) {
@@ -27,7 +48,7 @@ public record Submission(UUID applicantId, String itemCode, Map<String, String> 
   /** The same submission with a delivery choice. */
   Submission deliveredBy(String method, String address) {
     return new Submission(applicantId, itemCode, formData, uploads, idempotencyKey, onBehalfType, onBehalfId, method,
-        address);
+        address, commitments);
   }
 
   /** Parses "PERSON:uuid" / "ENTERPRISE:uuid" from a page's hidden field; blank means the person themselves. */

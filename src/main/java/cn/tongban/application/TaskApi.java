@@ -28,7 +28,13 @@ class TaskApi {
 
   private final ApplicationIntake intake;
 
-  TaskApi(CaseWorkflow workflow, CaseFiles files, ApplicationIntake intake, CaseTermination termination) {
+  private final Corrections corrections;
+  private final CommitmentChecks checks;
+
+  TaskApi(CaseWorkflow workflow, CaseFiles files, ApplicationIntake intake, CaseTermination termination,
+      Corrections corrections, CommitmentChecks checks) {
+    this.corrections = corrections;
+    this.checks = checks;
     this.workflow = workflow;
     this.files = files;
     this.intake = intake;
@@ -45,7 +51,8 @@ class TaskApi {
     return ResponseEntity.noContent().build();
   }
 
-  record Completion(String outcome, String comment) {}
+  /** {@code deficiencies}: for outcome supplement, every deficient material ({@code materials.<code>}) or field. */
+  record Completion(String outcome, String comment, List<Corrections.Mark> deficiencies) {}
 
   record Mailing(String trackingNumber) {}
 
@@ -72,10 +79,25 @@ class TaskApi {
   }
 
   @PostMapping("/{taskId}/completion")
-  @Operation(summary = "办理任务", description = "受理：accept / supplement / reject；审查：agree / disagree；决定：approve / deny。补正、不予受理、不予许可须填写理由。两人同时办理同一任务时，后提交者得到 409。")
+  @Operation(summary = "办理任务", description = "受理：accept / supplement（可附 deficiencies：[{target：字段名或 materials.<材料编码>, reason}]，逐项标明，一次告知）/ reject；审查：agree / disagree；决定：approve / deny。补正、不予受理、不予许可须填写理由。两人同时办理同一任务时，后提交者得到 409。")
   ResponseEntity<Void> complete(@AuthenticationPrincipal TongbanUser user, @PathVariable String taskId,
       @RequestBody Completion body) {
-    workflow.complete(taskId, user, body.outcome() == null ? "" : body.outcome(), body.comment());
+    if ("supplement".equals(body.outcome()) && body.deficiencies() != null) {
+      corrections.requestCorrection(taskId, user, body.deficiencies(), body.comment());
+    } else {
+      workflow.complete(taskId, user, body.outcome() == null ? "" : body.outcome(), body.comment());
+    }
+    return ResponseEntity.noContent().build();
+  }
+
+  record CommitmentCheck(boolean fulfilled, String note) {}
+
+  @PostMapping("/cases/{applicationId}/commitments/{commitmentId}/check")
+  @Operation(summary = "核查承诺", description = "容缺受理：是否已按期补交；告知承诺：承诺是否属实。fulfilled=false 须填写说明。")
+  ResponseEntity<Void> checkCommitment(@AuthenticationPrincipal TongbanUser user,
+      @PathVariable java.util.UUID applicationId, @PathVariable java.util.UUID commitmentId,
+      @RequestBody CommitmentCheck body) {
+    checks.check(applicationId, commitmentId, user, body.fulfilled(), body.note());
     return ResponseEntity.noContent().build();
   }
 

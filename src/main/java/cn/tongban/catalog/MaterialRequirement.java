@@ -13,16 +13,29 @@ import java.util.List;
  *   <li>{@code appliesWhen}: the situations ({@code situation=option}) that need it; empty means always.
  *   <li>{@code applicationForm}: this material is the item's application form, whose 空白表格 and 示范文本 are
  *       generated from the form definition.
+ *   <li>{@code tolerable}: on the item's 容缺受理 list: for an item tagged 容缺受理 an application missing it is
+ *       accepted with the applicant's commitment to supply it by a due date.
+ *   <li>{@code pledgeable}: on the item's 告知承诺 list: for an item tagged 告知承诺 the applicant's signed commitment
+ *       replaces it, and the department checks the commitment later.
  * </ul>
  */
 public record MaterialRequirement(String code, String name, boolean required, String form, int copies,
     String source, String description, int originals, List<String> appliesWhen, String licenseType,
-    String sharedData, boolean applicationForm) {
+    String sharedData, boolean applicationForm, Boolean tolerable, Boolean pledgeable) {
+
+  public MaterialRequirement(String code, String name, boolean required, String form, int copies, String source,
+      String description, int originals, List<String> appliesWhen, String licenseType, String sharedData,
+      boolean applicationForm) {
+    this(code, name, required, form, copies, source, description, originals, appliesWhen, licenseType, sharedData,
+        applicationForm, false, false);
+  }
 
   public MaterialRequirement {
     appliesWhen = appliesWhen == null ? List.of() : List.copyOf(appliesWhen);
     source = source == null || source.isBlank() ? "APPLICANT" : source;
     form = form == null || form.isBlank() ? "电子版" : form;
+    tolerable = Boolean.TRUE.equals(tolerable);
+    pledgeable = Boolean.TRUE.equals(pledgeable);
   }
 
   public boolean exemptFromSubmission() {

@@ -44,6 +44,16 @@ public record ServiceItem(long id, String code, int version, String name, ItemTy
     return guide.materialsFor(answers).stream().filter(m -> !m.exemptFromSubmission()).toList();
   }
 
+  /** 容缺受理: the item is tagged so and the material is on its list. */
+  public boolean tolerates(MaterialRequirement m) {
+    return tags.contains(ServiceTag.TOLERANCE) && m.tolerable();
+  }
+
+  /** 告知承诺: the item is tagged so and the material may be replaced by the applicant's signed commitment. */
+  public boolean acceptsPledgeFor(MaterialRequirement m) {
+    return tags.contains(ServiceTag.PLEDGE) && m.pledgeable();
+  }
+
   public boolean atMostOneVisit() {
     return visitsRequired <= 1;
   }
