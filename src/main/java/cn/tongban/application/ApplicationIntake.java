@@ -206,7 +206,7 @@ public class ApplicationIntake {
         applicant.citizenId(), channel.name(), key, values, acting.submitterLabel() + "（" + channel.label() + "）");
     app.actingAs(ActingParty.of(acting));
     app.startedAs(workflow.startCase(new StartCase(app.id(), number, item.code(), item.name(), applicant.name(),
-        item.processKey(), item.departmentCode(), item.promisedDays(), item.statutoryDays())));
+        item.processKey(), item.departmentCode(), item.promisedDays(), item.statutoryDays(), item.regionCode())));
     applications.insert(app);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     for (PreparedMaterial m : materials) {

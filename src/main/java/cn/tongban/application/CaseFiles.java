@@ -56,10 +56,16 @@ public class CaseFiles {
     return all.stream().filter(a -> entitlement.reaches(a, accountId)).toList();
   }
 
+  /**
+   * A case for a staff member: only of their own department (an implementing body) and within their region (the
+   * item's implementing division is theirs or below it). Anything else is "not found".
+   */
   @Transactional(readOnly = true)
-  public Optional<CaseFile> forDepartment(UUID applicationId, String departmentCode) {
+  public Optional<CaseFile> forStaff(UUID applicationId, cn.tongban.identity.TongbanUser staff) {
     return applications.byId(applicationId)
-        .filter(a -> departmentCode != null && a.departmentCode().equals(departmentCode)).map(this::file);
+        .filter(a -> staff.departmentCode() != null && a.departmentCode().equals(staff.departmentCode()))
+        .map(this::file)
+        .filter(f -> staff.worksIn(f.item().regionCode()));
   }
 
   /** The public progress: only with the right query code, compared in constant time. */

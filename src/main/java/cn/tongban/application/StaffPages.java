@@ -123,7 +123,7 @@ class StaffPages {
   @GetMapping("/staff/applications/{id}/materials/{materialId}")
   ResponseEntity<InputStreamResource> material(@PathVariable UUID id, @PathVariable UUID materialId,
       @AuthenticationPrincipal TongbanUser user) throws IOException {
-    CaseFile file = files.forDepartment(id, user.departmentCode()).orElseThrow(() -> PlatformException.notFound("材料"));
+    CaseFile file = files.forStaff(id, user).orElseThrow(() -> PlatformException.notFound("材料"));
     return ApplicantPages.download(files.material(file, materialId)
         .orElseThrow(() -> PlatformException.notFound("材料")), storage);
   }
@@ -134,7 +134,7 @@ class StaffPages {
         .filter(s -> !s.accountId().equals(user.accountId())).toList());
     model.addAttribute("pauseKinds", PauseKind.values());
     model.addAttribute("task", task);
-    model.addAttribute("file", files.forDepartment(task.applicationId(), user.departmentCode())
+    model.addAttribute("file", files.forStaff(task.applicationId(), user)
         .orElseThrow(() -> PlatformException.notFound("办件")));
   }
 }

@@ -74,7 +74,7 @@ class TaskApi {
   @Operation(summary = "任务及其办件详情")
   ApplicationApi.Detail task(@AuthenticationPrincipal TongbanUser user, @PathVariable String taskId) {
     CaseTask task = workflow.task(taskId, user).orElseThrow(() -> PlatformException.notFound("任务"));
-    return ApplicationApi.Detail.of(files.forDepartment(task.applicationId(), user.departmentCode())
+    return ApplicationApi.Detail.of(files.forStaff(task.applicationId(), user)
         .orElseThrow(() -> PlatformException.notFound("办件")));
   }
 

@@ -20,6 +20,7 @@ record Account(UUID id, AccountKind kind, String username, String passwordHash, 
   }
 
   TongbanUser toUser() {
-    return new TongbanUser(id, kind, passwordHash, displayName, departmentCode, departmentName, post, enabled, !locked());
+    return new TongbanUser(id, kind, passwordHash, displayName, departmentCode, departmentName, post, regionCode, enabled,
+        !locked());
   }
 }

@@ -28,11 +28,12 @@ public final class TongbanUser
   private final String departmentCode;
   private final String departmentName;
   private final String post;
+  private final String regionCode;
   private final boolean enabled;
   private final boolean nonLocked;
 
   TongbanUser(UUID accountId, AccountKind kind, String passwordHash, String displayName, String departmentCode,
-      String departmentName, String post, boolean enabled, boolean nonLocked) {
+      String departmentName, String post, String regionCode, boolean enabled, boolean nonLocked) {
     this.accountId = accountId;
     this.kind = kind;
     this.passwordHash = passwordHash;
@@ -40,6 +41,7 @@ public final class TongbanUser
     this.departmentCode = departmentCode;
     this.departmentName = departmentName;
     this.post = post;
+    this.regionCode = regionCode;
     this.enabled = enabled;
     this.nonLocked = nonLocked;
   }
@@ -71,6 +73,31 @@ public final class TongbanUser
 
   public String departmentName() {
     return departmentName;
+  }
+
+  /** The administrative division a staff member works for (county, town, village…), or null. */
+  public String regionCode() {
+    return regionCode;
+  }
+
+  /**
+   * Whether a staff member's region covers a case implemented at {@code caseRegion}: the same division, or one
+   * below it (a county's staff work the county's and its towns' cases, a town's staff only the town's).
+   */
+  public boolean worksIn(String caseRegion) {
+    if (regionCode == null || caseRegion == null) {
+      return true; // not a regional post, or a case from before regions were recorded: the department decides
+    }
+    return caseRegion.startsWith(significant(regionCode));
+  }
+
+  /** 330700 (a city) covers 3307xx, 330000 (a province) covers 33xxxx; town and village codes are used whole. */
+  static String significant(String region) {
+    String r = region;
+    while (r.length() == 6 && r.endsWith("00") || r.length() == 4 && r.endsWith("00")) {
+      r = r.substring(0, r.length() - 2);
+    }
+    return r;
   }
 
   public String post() {

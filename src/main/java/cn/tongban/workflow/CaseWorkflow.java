@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseWorkflow {
   static final String VAR_APPLICATION = "applicationId";
+  static final String VAR_REGION = "regionCode";
   static final String VAR_NUMBER = "applicationNumber";
   static final String VAR_ITEM = "itemName";
   static final String VAR_APPLICANT = "applicantName";
@@ -95,6 +96,9 @@ public class CaseWorkflow {
     vars.put(VAR_APPLICATION, c.applicationId().toString());
     vars.put(VAR_NUMBER, c.applicationNumber());
     vars.put(VAR_ITEM, c.itemName());
+    if (c.regionCode() != null) {
+      vars.put(VAR_REGION, c.regionCode());
+    }
     vars.put(VAR_APPLICANT, c.applicantName());
     vars.put(VAR_PROMISED, c.promisedDays());
     vars.put(VAR_STATUTORY, c.statutoryDays());
@@ -112,7 +116,13 @@ public class CaseWorkflow {
       return List.of();
     }
     return tasks.createTaskQuery().or().taskCandidateGroupIn(groups).taskAssignee(user.actorId()).endOr()
-        .includeProcessVariables().orderByTaskCreateTime().asc().list().stream().map(this::view).toList();
+        .includeProcessVariables().orderByTaskCreateTime().asc().list().stream().filter(t -> inRegion(t, user))
+        .map(this::view).toList();
+  }
+
+  /** Staff handle only cases of their own division or below it. */
+  private static boolean inRegion(Task t, TongbanUser user) {
+    return user.worksIn((String) t.getProcessVariables().get(VAR_REGION));
   }
 
   /** One open task, if the user may see it (their groups' task, claimed by anyone, or assigned to them). */
@@ -305,7 +315,7 @@ public class CaseWorkflow {
     if (t == null) {
       t = tasks.createTaskQuery().taskId(taskId).taskAssignee(user.actorId()).includeProcessVariables().singleResult();
     }
-    return Optional.ofNullable(t);
+    return Optional.ofNullable(t).filter(task -> inRegion(task, user));
   }
 
   private static PlatformException gone() {

@@ -273,6 +273,31 @@ public class SliceApiTest {
         .andExpect(status().isConflict());
   }
 
+  @Autowired cn.tongban.identity.Registration registration;
+
+  @Test
+  void staffWorkOnlyTheirOwnDivisionsCases() throws Exception {
+    // a clerk of the same department, but posted to a town (稠城街道), does not handle the county's cases
+    String user = "scjg-town-" + (System.nanoTime() % 100000);
+    org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support
+        .TransactionTemplate(transactionManager);
+    tx.executeWithoutResult(s -> registration.registerStaff(user, "Tongban2026", "镇街窗口", "SCJG", "义乌市市场监督管理局",
+        "330782001", "窗口受理岗"));
+    RequestPostProcessor townClerk = httpBasic(user, "Tongban2026");
+    Person p = register();
+    String id = submit(p, "region-" + p.citizenId());
+    String task = taskOf(id);
+    assertThat(mvc.perform(get("/api/v1/tasks").with(townClerk)).andReturn().getResponse().getContentAsString())
+        .doesNotContain(id);
+    mvc.perform(get("/api/v1/tasks/" + task).with(townClerk)).andExpect(status().isNotFound());
+    mvc.perform(post("/api/v1/tasks/" + task + "/completion").with(townClerk).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"outcome\":\"accept\"}")).andExpect(status().isConflict());
+    // the county's clerk does
+    mvc.perform(get("/api/v1/tasks/" + task).with(STAFF)).andExpect(status().isOk());
+  }
+
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
+
   @Test
   void twoStaffCompletingOneTaskAtOnceGetOneSuccessAndOneClearConflict() throws Exception {
     Person p = register();
