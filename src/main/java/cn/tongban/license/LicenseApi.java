@@ -36,10 +36,12 @@ class LicenseApi {
   private final LicenseWallet wallet;
   private final LicenseLifecycle lifecycle;
   private final LicenseDownloads downloads;
+  private final EnterpriseHoldings holdings;
   private final LegacyImport imports;
 
   LicenseApi(LicenseVerifier verifier, PersonDirectory persons, LicenseWallet wallet, LicenseLifecycle lifecycle,
-      LicenseDownloads downloads, LegacyImport imports) {
+      LicenseDownloads downloads, LegacyImport imports, EnterpriseHoldings holdings) {
+    this.holdings = holdings;
     this.verifier = verifier;
     this.persons = persons;
     this.wallet = wallet;
@@ -76,10 +78,17 @@ class LicenseApi {
     return verifier.heldBy(holderId(user));
   }
 
+  @GetMapping("/enterprises")
+  @Operation(summary = "我代表的企业的电子证照", description = "按统一社会信用代码关联到企业的证照，由其法定代表人查看和下载。")
+  List<EnterpriseHoldings.Holding> enterprises(@AuthenticationPrincipal TongbanUser user) {
+    return holdings.of(user);
+  }
+
   @GetMapping("/{identifier}/document")
   @Operation(summary = "下载我的证照文件（PDF，含电子印章和核验二维码）")
   ResponseEntity<byte[]> document(@AuthenticationPrincipal TongbanUser user, @PathVariable String identifier) {
-    return pdf(downloads.documentOfHolder(holderId(user), identifier), identifier);
+    return pdf(downloads.documentIf(identifier,
+        l -> l.holderId().equals(holderId(user)) || holdings.represents(user, l.holderId())), identifier);
   }
 
   @PostMapping("/{identifier}/authorizations")

@@ -20,7 +20,13 @@ class LicenseDownloads {
 
   @Transactional
   byte[] documentOfHolder(String holderId, String identifier) {
-    License l = licenses.byIdentifier(identifier == null ? "" : identifier).filter(x -> x.holderId().equals(holderId))
+    return documentIf(identifier, l -> l.holderId().equals(holderId));
+  }
+
+  /** The document of a license the caller may hold (theirs, or their enterprise's); anything else is not found. */
+  @Transactional
+  byte[] documentIf(String identifier, java.util.function.Predicate<License> mayHold) {
+    License l = licenses.byIdentifier(identifier == null ? "" : identifier).filter(mayHold)
         .orElseThrow(() -> PlatformException.notFound("证照"));
     boolean existed = documents.stored(l.id()).isPresent();
     byte[] content = documents.documentFor(l).content();

@@ -32,10 +32,12 @@ class LicensePages {
   private final PersonDirectory persons;
   private final LicenseWallet wallet;
   private final LicenseDownloads downloads;
+  private final EnterpriseHoldings holdings;
   private final LicenseDocuments documents;
 
   LicensePages(LicenseVerifier verifier, PersonDirectory persons, LicenseWallet wallet, LicenseDownloads downloads,
-      LicenseDocuments documents) {
+      LicenseDocuments documents, EnterpriseHoldings holdings) {
+    this.holdings = holdings;
     this.verifier = verifier;
     this.persons = persons;
     this.wallet = wallet;
@@ -96,12 +98,14 @@ class LicensePages {
     model.addAttribute("departments", wallet.departments());
     model.addAttribute("authorizations", wallet.authorizations(holder));
     model.addAttribute("uses", wallet.uses(holder));
+    model.addAttribute("enterpriseHoldings", holdings.of(user));
     return "license/mine";
   }
 
   @GetMapping("/my/licenses/{identifier}/document")
   ResponseEntity<byte[]> document(@AuthenticationPrincipal TongbanUser user, @PathVariable String identifier) {
-    return LicenseApi.pdf(downloads.documentOfHolder(holderId(user), identifier), identifier);
+    return LicenseApi.pdf(downloads.documentIf(identifier,
+        l -> l.holderId().equals(holderId(user)) || holdings.represents(user, l.holderId())), identifier);
   }
 
   @PostMapping("/my/licenses/{identifier}/authorizations")
