@@ -5,15 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /** Material files on a local (or shared network) disk, under {@code tongban.storage.dir}. */
-@Component
 class LocalDiskMaterialStorage implements MaterialStorage {
   private final Path root;
 
-  LocalDiskMaterialStorage(@Value("${tongban.storage.dir:data/materials}") String dir) {
+  LocalDiskMaterialStorage(String dir) {
     this.root = Path.of(dir).toAbsolutePath().normalize();
   }
 
