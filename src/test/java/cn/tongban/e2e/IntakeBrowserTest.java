@@ -210,4 +210,51 @@ class IntakeBrowserTest {
     assertThat(clerk.locator("#task-acting")).hasText("窗口工作人员王受理帮办");
     clerk.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("assisted-task.png")).setFullPage(true));
   }
+
+  @Test
+  void aDraftSavedOnThePhoneIsResumedOnAnotherDeviceAndDeleted() throws Exception {
+    Page phone = phone();
+    String id = TestIds.person(population, "钱草稿");
+    String mobile = TestIds.mobile();
+    mvc.perform(post("/api/v1/accounts/persons").contentType(MediaType.APPLICATION_JSON)
+        .content(json.writeValueAsString(Map.of("name", "钱草稿", "citizenId", id, "mobile", mobile,
+            "password", "Secret123")))).andExpect(status().isCreated());
+    login(phone, mobile, "Secret123");
+    phone.navigate(url("/my/apply/" + ITEM));
+    phone.fill("#f-shopName", "钱记糕点");
+    phone.fill("#f-businessScope", "糕点零售");
+    phone.check("#c-premises");
+    phone.click("#draft-save");
+    assertThat(phone.locator("#draft-status")).containsText("草稿已于");
+
+    // another device, another session: the draft is listed and resumes where it was left
+    Page desktop = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+    login(desktop, mobile, "Secret123");
+    desktop.navigate(url("/my/applications"));
+    assertThat(desktop.locator("#drafts li[data-item='" + ITEM + "']")).containsText("个体工商户设立登记");
+    desktop.locator("#drafts li[data-item='" + ITEM + "'] a.draft-resume").click();
+    assertThat(desktop.locator("#draft-resumed")).isVisible();
+    assertThat(desktop.locator("#f-shopName")).hasValue("钱记糕点");
+    assertThat(desktop.locator("#f-businessScope")).hasValue("糕点零售");
+    assertThat(desktop.locator("#c-premises")).isChecked();
+    assertThat(desktop.locator("#f-applicantCitizenId")).hasValue(id);
+    assertThat(desktop.locator("#f-applicantCitizenId + .tb-source")).containsText("来自实名认证信息");
+    desktop.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("draft-resumed.png")).setFullPage(true));
+    desktop.click("#draft-delete");
+    assertThat(desktop.locator("#drafts")).hasCount(0);
+    desktop.navigate(url("/my/apply/" + ITEM));
+    assertThat(desktop.locator("#draft-resumed")).hasCount(0);
+    assertThat(desktop.locator("#f-shopName")).hasValue("");
+
+    // a draft is gone once its application is submitted
+    phone.navigate(url("/my/apply/" + ITEM));
+    fillShop(phone, "钱记糕点");
+    phone.click("#draft-save");
+    assertThat(phone.locator("#draft-status")).containsText("草稿已于");
+    phone.setInputFiles("#m-premises", pdf);
+    phone.click("#apply-submit");
+    assertThat(phone.locator("#submitted-notice")).isVisible();
+    phone.navigate(url("/my/applications"));
+    assertThat(phone.locator("#drafts")).hasCount(0);
+  }
 }
