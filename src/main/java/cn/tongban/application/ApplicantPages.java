@@ -49,9 +49,12 @@ class ApplicantPages {
   private final MaterialStorage storage;
   private final Representation representation;
   private final cn.tongban.license.SignatureService signatures;
+  private final ApplicationDrafts drafts;
 
   ApplicantPages(Catalog catalog, PersonDirectory persons, ApplicationIntake intake, CaseFiles files,
-      MaterialStorage storage, Representation representation, cn.tongban.license.SignatureService signatures, SharedData sharedData) {
+      MaterialStorage storage, Representation representation, cn.tongban.license.SignatureService signatures,
+      SharedData sharedData, ApplicationDrafts drafts) {
+    this.drafts = drafts;
     this.sharedData = sharedData;
     this.representation = representation;
     this.signatures = signatures;
@@ -76,12 +79,44 @@ class ApplicantPages {
     ServiceItem item = catalog.publishedItem(code).orElseThrow(() -> PlatformException.notFound("事项"));
     PersonProfile person = forWhom(user, party, model);
     Prefill.Filled filled = Prefill.of(item.form(), sharedData.about(person));
+    Map<String, String> values = new LinkedHashMap<>(filled.values());
+    Map<String, String> sources = new LinkedHashMap<>(filled.sources());
+    // a saved draft (from this or another device) is resumed; a source stays only where the value is unchanged
+    var draft = party == null ? drafts.find(user.accountId(), item.code()) : java.util.Optional.<ApplicationDrafts.DraftView>empty();
+    draft.ifPresent(d -> {
+      values.putAll(d.formData());
+      sources.keySet().removeIf(f -> !java.util.Objects.equals(filled.values().get(f), values.get(f)));
+      model.addAttribute("commitments", d.commitments());
+      model.addAttribute("draft", d);
+    });
     model.addAttribute("item", item);
-    model.addAttribute("values", filled.values());
-    model.addAttribute("sources", filled.sources());
+    model.addAttribute("values", values);
+    model.addAttribute("sources", sources);
     model.addAttribute("errors", Map.of());
     model.addAttribute("token", UUID.randomUUID().toString());
     return "application/apply";
+  }
+
+  /** 保存草稿 (htmx): the form as typed so far, answered with the status line that replaces {@code #draft-status}. */
+  @PostMapping("/my/drafts/{code}")
+  String saveDraft(@PathVariable String code, @AuthenticationPrincipal TongbanUser user,
+      jakarta.servlet.http.HttpServletRequest request, Model model) {
+    ServiceItem item = catalog.publishedItem(code).orElseThrow(() -> PlatformException.notFound("事项"));
+    try {
+      model.addAttribute("draft", drafts.save(user.accountId(), item.code(), fields(item, request.getParameterMap()),
+          commitments(request)));
+      model.addAttribute("draftSaved", true);
+    } catch (PlatformException e) {
+      model.addAttribute("draftError", e.fieldProblems().isEmpty() ? e.getMessage()
+          : e.fieldProblems().get(0).message());
+    }
+    return "application/apply :: draftStatus";
+  }
+
+  @PostMapping("/my/drafts/{code}/delete")
+  String deleteDraft(@PathVariable String code, @AuthenticationPrincipal TongbanUser user) {
+    drafts.delete(user.accountId(), code);
+    return "redirect:/my/applications";
   }
 
   @PostMapping(path = "/my/apply/{code}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -96,6 +131,9 @@ class ApplicantPages {
           uploads(request.getMultiFileMap()), token, party)
           .deliveredBy(request.getParameter("deliveryMethod"), request.getParameter("deliveryAddress"))
           .committing(commitments(request)));
+      if (party == null || party.isBlank()) {
+        drafts.submitted(user.accountId(), item.code());
+      }
       return "redirect:/my/applications/" + app.id() + "?submitted";
     } catch (PlatformException e) {
       if (e.fieldProblems().isEmpty()) {
@@ -146,6 +184,7 @@ class ApplicantPages {
     Submission.PartyRef ref = Submission.PartyRef.parse(party);
     if (ref == null) {
       model.addAttribute("applications", files.ofApplicant(user.accountId()));
+      model.addAttribute("drafts", drafts.list(user.accountId()));
     } else {
       Representation.Party chosen = parties.stream().filter(p -> p.type() == ref.type() && p.id().equals(ref.id()))
           .findFirst().orElseThrow(() -> PlatformException.notFound("申请对象"));

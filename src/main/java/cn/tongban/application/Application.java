@@ -229,6 +229,16 @@ public class Application {
   public String applicantName() { return applicantName; }
   public String applicantCitizenId() { return applicantCitizenId; }
   public String channel() { return channel; }
+
+  /** 网页, 窗口, … for the channel the application came through. */
+  public String channelLabel() {
+    for (cn.tongban.platform.web.RequestChannel c : cn.tongban.platform.web.RequestChannel.values()) {
+      if (c.name().equals(channel)) {
+        return c.label();
+      }
+    }
+    return channel;
+  }
   public String idempotencyKey() { return idempotencyKey; }
   public Instant submittedAt() { return submittedAt; }
   public Map<String, String> formData() { return formData; }

@@ -50,7 +50,9 @@ class AssistedPages {
 
   record AssistedApplication(String citizenId, String itemCode, Map<String, String> formData) {}
 
-  record Assisted(UUID id, String number, String queryCode, String applicantName, String channel, String assistedBy) {
+  /** Serializable: it is a flash attribute, kept in the JDBC session across the redirect. */
+  record Assisted(UUID id, String number, String queryCode, String applicantName, String channel, String assistedBy)
+      implements java.io.Serializable {
     static Assisted of(Application a) {
       return new Assisted(a.id(), a.number(), a.queryCode(), a.applicantName(), a.channel(), a.acting().agentName());
     }

@@ -2,6 +2,7 @@ package cn.tongban.application;
 
 import cn.tongban.identity.TongbanUser;
 import cn.tongban.platform.web.PlatformException;
+import cn.tongban.workflow.CaseStep;
 import cn.tongban.workflow.CaseTask;
 import cn.tongban.workflow.CaseWorkflow;
 import cn.tongban.workflow.PauseKind;
@@ -33,9 +34,11 @@ class StaffPages {
   private final StaffPosts posts;
   private final CaseTermination termination;
   private final CaseClocks clocks;
+  private final Corrections corrections;
 
   StaffPages(CaseWorkflow workflow, CaseFiles files, MaterialStorage storage, StaffPosts posts,
-      CaseTermination termination, CaseClocks clocks) {
+      CaseTermination termination, CaseClocks clocks, Corrections corrections) {
+    this.corrections = corrections;
     this.clocks = clocks;
     this.workflow = workflow;
     this.files = files;
@@ -60,23 +63,49 @@ class StaffPages {
   String task(@PathVariable String taskId, @AuthenticationPrincipal TongbanUser user, Model model) {
     show(taskId, user, model);
     model.addAttribute("errors", Map.of());
+    model.addAttribute("marked", Map.of());
     return "staff/task";
   }
+
+  private static final java.util.regex.Pattern MARK_PROBLEM =
+      java.util.regex.Pattern.compile("deficiencies\\[(\\d+)]\\.(?:target|reason)");
 
   @PostMapping("/staff/tasks/{taskId}")
   String complete(@PathVariable String taskId, @AuthenticationPrincipal TongbanUser user,
       @RequestParam(name = "outcome", required = false) String outcome,
-      @RequestParam(name = "comment", required = false) String comment, Model model, RedirectAttributes redirect,
+      @RequestParam(name = "comment", required = false) String comment,
+      @RequestParam(name = "deficient", required = false) List<String> deficient,
+      jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
+    // 补正 at intake: every ticked material or field with its reason, told in one notice (as the API's deficiencies)
+    List<Corrections.Mark> marks = new java.util.ArrayList<>();
+    Map<String, String> marked = new java.util.LinkedHashMap<>();
+    for (String target : deficient == null ? List.<String>of() : deficient) {
+      String reason = request.getParameter("reason." + target);
+      marks.add(new Corrections.Mark(target, reason));
+      marked.put(target, reason == null ? "" : reason);
+    }
+    boolean atIntake = workflow.task(taskId, user).map(t -> t.step() == CaseStep.ACCEPT).orElse(false);
     try {
-      workflow.complete(taskId, user, outcome == null ? "" : outcome, comment);
+      if ("supplement".equals(outcome) && atIntake) {
+        corrections.requestCorrection(taskId, user, marks, comment);
+      } else {
+        workflow.complete(taskId, user, outcome == null ? "" : outcome, comment);
+      }
     } catch (PlatformException e) {
       if (e.fieldProblems().isEmpty()) {
         redirect.addFlashAttribute("message", e.getMessage());
         return "redirect:/staff/tasks";
       }
       show(taskId, user, model);
-      model.addAttribute("errors", ApplicantPages.errorMap(e));
+      Map<String, String> errors = new java.util.LinkedHashMap<>();
+      ApplicantPages.errorMap(e).forEach((field, message) -> {
+        java.util.regex.Matcher m = MARK_PROBLEM.matcher(field);
+        errors.put(m.matches() && Integer.parseInt(m.group(1)) < marks.size()
+            ? "reason." + marks.get(Integer.parseInt(m.group(1))).target() : field, message);
+      });
+      model.addAttribute("errors", errors);
+      model.addAttribute("marked", marked);
       model.addAttribute("formError", e.getMessage());
       model.addAttribute("comment", comment);
       response.setStatus(e.status().value());
@@ -134,7 +163,16 @@ class StaffPages {
         .filter(s -> !s.accountId().equals(user.accountId())).toList());
     model.addAttribute("pauseKinds", PauseKind.values());
     model.addAttribute("task", task);
-    model.addAttribute("file", files.forStaff(task.applicationId(), user)
-        .orElseThrow(() -> PlatformException.notFound("办件")));
+    CaseFile file = files.forStaff(task.applicationId(), user)
+        .orElseThrow(() -> PlatformException.notFound("办件"));
+    model.addAttribute("file", file);
+    Map<String, String> targets = new java.util.LinkedHashMap<>();
+    for (var m : file.item().uploadMaterials()) {
+      targets.put("materials." + m.code(), "材料：" + m.name());
+    }
+    for (var f : file.item().form().fields()) {
+      targets.put(f.name(), "填写内容：" + f.label());
+    }
+    model.addAttribute("markTargets", targets);
   }
 }

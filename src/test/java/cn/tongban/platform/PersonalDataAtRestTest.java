@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A citizen registers, applies, is approved and receives a license; then every column of every table in the
+ * A citizen registers, saves a draft, applies, is approved and receives a license; then every column of every table in the
  * database (the platform's schemas and the workflow engine's) is searched for the citizen's ID number and mobile
  * number, in text and inside binary columns. Neither may appear anywhere in plaintext.
  */
@@ -60,6 +60,13 @@ class PersonalDataAtRestTest {
     slice.jdbc = jdbc;
     slice.population = population;
     SliceApiTest.Person p = slice.register();
+    // an unfinished form saved as a draft, with both numbers in it
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/drafts/330782-SCJG-DJ-002")
+            .with(p.auth()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+            .content(json.writeValueAsString(java.util.Map.of("formData", java.util.Map.of(
+                "applicantCitizenId", p.citizenId(), "contactPhone", p.mobile(), "shopName", "草稿小店")))))
+        .andExpect(status().isOk());
+    assertThat(jdbc.sql("select count(*) from application.draft").query(Integer.class).single()).isPositive();
     String id = slice.submit(p, "at-rest-" + java.util.UUID.randomUUID());
     slice.complete(id, "accept", "材料齐全");
     slice.complete(id, "agree", "");
