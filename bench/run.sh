@@ -28,7 +28,7 @@ done
 [ -n "$TOKEN" ] || { echo "the app did not start; see target/bench-app.log" >&2; exit 1; }
 # one case to query
 CASE=$(curl -sf -X POST "$B/api/v1/applications" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-  -H 'Idempotency-Key: bench-1' -d '{"itemCode":"330782-GA-QR-001","formData":{"applicantName":"张三","applicantCitizenId":"330782199001011239","contactPhone":"13800000001","residenceAddress":"义乌市稠城街道1号","residentSince":"2025-01-01"}}' || true)
+  -H 'Idempotency-Key: bench-1' -d '{"itemCode":"330782-GA-QR-001","formData":{"applicantName":"张三","applicantCitizenId":"330782199001011239","contactPhone":"13800000001","residenceAddress":"330782001|稠城街道工人北路1号","residentSince":"2025-01-01"}}' || true)
 NUMBER=$(echo "$CASE" | sed -n 's/.*"number":"\([^"]*\)".*/\1/p')
 QC=$(echo "$CASE" | sed -n 's/.*"queryCode":"\([^"]*\)".*/\1/p')
 

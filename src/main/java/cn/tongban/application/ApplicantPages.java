@@ -251,12 +251,26 @@ class ApplicantPages {
   static Map<String, String> fields(ServiceItem item, Map<String, String[]> params) {
     Map<String, String> values = new LinkedHashMap<>();
     for (FormField f : item.form().fields()) {
+      if (f.type() == cn.tongban.catalog.FieldType.ADDRESS) {
+        String town = first(params.get(FIELD_PREFIX + f.name() + ".town"));
+        String detail = first(params.get(FIELD_PREFIX + f.name() + ".detail"));
+        if (!town.isBlank() || !detail.isBlank()) {
+          values.put(f.name(), town.trim() + "|" + detail.trim());
+        } else if (params.get(FIELD_PREFIX + f.name()) != null) {
+          values.put(f.name(), first(params.get(FIELD_PREFIX + f.name())));
+        }
+        continue;
+      }
       String[] v = params.get(FIELD_PREFIX + f.name());
       if (v != null && v.length > 0) {
         values.put(f.name(), v[0]);
       }
     }
     return values;
+  }
+
+  private static String first(String[] v) {
+    return v == null || v.length == 0 || v[0] == null ? "" : v[0];
   }
 
   static List<Upload> uploads(MultiValueMap<String, MultipartFile> fileMap) throws IOException {

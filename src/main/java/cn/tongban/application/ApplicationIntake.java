@@ -3,6 +3,7 @@ package cn.tongban.application;
 import cn.tongban.audit.AuditTrail;
 import cn.tongban.catalog.BundleService;
 import cn.tongban.catalog.Catalog;
+import cn.tongban.region.Divisions;
 import cn.tongban.catalog.FormDefinition;
 import cn.tongban.catalog.MaterialRequirement;
 import cn.tongban.catalog.ServiceItem;
@@ -59,6 +60,7 @@ public class ApplicationIntake {
   private final CaseEntitlement entitlement;
   private final SignatureService signatures;
   private final Commitments commitments;
+  private final Divisions divisions;
   private final WorkingCalendar calendar;
   private final int toleranceDays;
 
@@ -66,7 +68,8 @@ public class ApplicationIntake {
       MaterialStorage storage, CaseWorkflow workflow, AuditTrail audit, TransactionTemplate tx,
       Representation representation, CaseEntitlement entitlement, SignatureService signatures,
       Commitments commitments, WorkingCalendar calendar,
-      @Value("${tongban.intake.tolerance-working-days:10}") int toleranceDays) {
+      @Value("${tongban.intake.tolerance-working-days:10}") int toleranceDays, Divisions divisions) {
+    this.divisions = divisions;
     this.commitments = commitments;
     this.calendar = calendar;
     this.toleranceDays = toleranceDays;
@@ -115,6 +118,7 @@ public class ApplicationIntake {
         .orElseThrow(() -> PlatformException.invalid("itemCode", "办理事项不存在或已停止办理"));
     FormDefinition.Validation form = item.form().validate(s.formData() == null ? Map.of() : s.formData());
     List<FieldProblem> problems = new ArrayList<>(form.problems());
+    problems.addAll(addressProblems(item, form.values()));
     List<Commitment> committed = new ArrayList<>();
     List<PreparedMaterial> materials = checkMaterials(item, form.values(), s.uploads() == null ? List.of() : s.uploads(),
         s.commitments(), committed, problems);
@@ -188,6 +192,22 @@ public class ApplicationIntake {
     });
   }
 
+  /** An address must name an existing town or street (level 4 of the national divisions). */
+  private List<FieldProblem> addressProblems(ServiceItem item, Map<String, String> values) {
+    List<FieldProblem> out = new ArrayList<>();
+    for (var f : item.form().fields()) {
+      String v = values.get(f.name());
+      if (f.type() != cn.tongban.catalog.FieldType.ADDRESS || v == null) {
+        continue;
+      }
+      String code = v.substring(0, v.indexOf('|'));
+      if (divisions.find(code).filter(d -> d.level() == 4).isEmpty()) {
+        out.add(new FieldProblem(f.name(), f.label() + "的乡镇（街道）代码不存在，请重新选择"));
+      }
+    }
+    return out;
+  }
+
   private Application sameRequest(Application earlier, Submission s) {
     if (!earlier.itemCode().equals(s.itemCode())) {
       throw PlatformException.conflict("IDEMPOTENCY_KEY_REUSED", "该幂等键已用于另一事项的申请，请使用新的幂等键。");
@@ -257,6 +277,7 @@ public class ApplicationIntake {
     }
     FormDefinition.Validation form = item.form().validate(merged);
     List<FieldProblem> problems = new ArrayList<>(form.problems());
+    problems.addAll(addressProblems(item, form.values()));
     List<PreparedMaterial> replacements = new ArrayList<>();
     for (Upload u : uploads == null ? List.<Upload>of() : uploads) {
       Optional<MaterialRequirement> req = item.uploadMaterials().stream()

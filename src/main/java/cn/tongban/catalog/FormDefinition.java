@@ -73,6 +73,7 @@ public record FormDefinition(List<FormField> fields) {
       case NUMBER -> number(f, v, false);
       case MONEY -> number(f, v, true);
       case SELECT -> f.options().contains(v) ? null : "请从列表中选择" + f.label();
+      case ADDRESS -> v.matches("\\d{9}\\|.*\\S.*") ? null : "请选择" + f.label() + "所在的乡镇（街道）并填写详细地址";
       case TEXT, TEXTAREA -> null;
     };
     if (typeProblem != null) {

@@ -48,6 +48,19 @@ public class Divisions {
     return path;
   }
 
+  /**
+   * How an ADDRESS form value ({@code 330782001|工人北路8号}) reads: "浙江省金华市义乌市稠城街道工人北路8号"; other values
+   * are returned as they are. For templates: {@code ${@divisions.display(value)}}.
+   */
+  public String display(String value) {
+    if (value == null || !value.matches("\\d{9}\\|.*")) {
+      return value;
+    }
+    int bar = value.indexOf('|');
+    String name = fullName(value.substring(0, bar));
+    return (name.isEmpty() ? value.substring(0, bar) : name) + value.substring(bar + 1);
+  }
+
   /** "浙江省金华市义乌市稠城街道" for a code, or empty when unknown. */
   public String fullName(String code) {
     StringBuilder sb = new StringBuilder();

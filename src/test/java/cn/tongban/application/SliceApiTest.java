@@ -61,7 +61,7 @@ public class SliceApiTest {
         "capital", "5", "employees", "2");
   }
 
-  MockMultipartFile applicationPart(Map<String, ?> body) throws Exception {
+  public MockMultipartFile applicationPart(Map<String, ?> body) throws Exception {
     return new MockMultipartFile("application", "", "application/json", json.writeValueAsBytes(body));
   }
 

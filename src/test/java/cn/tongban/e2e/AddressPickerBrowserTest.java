@@ -1,0 +1,77 @@
+package cn.tongban.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import cn.tongban.TestIds;
+import cn.tongban.TongbanTest;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A citizen picks an address province → city → county → street on a phone, and the case shows it in full. */
+@TongbanTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AddressPickerBrowserTest {
+  @LocalServerPort int port;
+  @Autowired cn.tongban.identity.PopulationBase population;
+  @Autowired cn.tongban.identity.Registration registration;
+  Playwright playwright;
+  Browser browser;
+
+  @BeforeAll
+  void start() {
+    playwright = BrowserSupport.playwright();
+    browser = BrowserSupport.launch(playwright);
+  }
+
+  @AfterAll
+  void stop() {
+    browser.close();
+    playwright.close();
+  }
+
+  @Test
+  void theAddressIsPickedFromTheNationalDivisions() throws Exception {
+    String id = TestIds.person(population, "居住测试");
+    String mobile = TestIds.mobile();
+    registration.registerPerson(new cn.tongban.identity.RegisterPerson("居住测试", id, mobile, "Citizen2026"));
+    Path pdf = Files.createTempFile("lease", ".pdf");
+    Files.write(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes());
+
+    BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+    ctx.setDefaultTimeout(15_000);
+    Page page = ctx.newPage();
+    String base = "http://localhost:" + port;
+    page.navigate(base + "/login");
+    page.fill("#username", mobile);
+    page.fill("#password", "Citizen2026");
+    page.click("#login-submit");
+    page.navigate(base + "/my/apply/330782-GA-QR-001");
+    page.selectOption("#f-residenceAddress-p", "33");
+    page.locator("#f-residenceAddress-c option[value='3307']").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+        .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+    page.selectOption("#f-residenceAddress-c", "3307");
+    page.locator("#f-residenceAddress-d option[value='330782']").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+        .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+    page.selectOption("#f-residenceAddress-d", "330782");
+    page.locator("#f-residenceAddress option[value='330782001']").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+        .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+    page.selectOption("#f-residenceAddress", "330782001");
+    page.fill("#f-residenceAddress-detail", "工人北路8号3幢201室");
+    page.fill("#f-residentSince", "2025-01-01");
+    page.selectOption("#f-residenceBasis", "合法稳定住所");
+    page.setInputFiles("#m-residence", pdf);
+    page.click("#apply-submit");
+    assertThat(page.locator("#app-status")).hasText("已提交，待受理");
+    assertThat(page.locator("body")).containsText("浙江省金华市义乌市稠城街道工人北路8号3幢201室");
+  }
+}
