@@ -155,7 +155,7 @@ class ApplicationApi {
   record Prefilled(Map<String, String> values, Map<String, String> sources) {}
 
   @GetMapping("/prefill")
-  @Operation(summary = "自动填表", description = "按事项表单，从实名认证信息和本人此前的申请中取得可共享的字段值，并注明来源；申请人核对确认即可。")
+  @Operation(summary = "自动填表", description = "按事项表单，从实名认证信息、本人有效的电子证照和本人此前的申请中取得可共享的字段值，并注明来源；申请人核对确认即可。")
   Prefilled prefill(@AuthenticationPrincipal TongbanUser user,
       @org.springframework.web.bind.annotation.RequestParam String itemCode) {
     cn.tongban.catalog.ServiceItem item = catalog.publishedItem(itemCode)

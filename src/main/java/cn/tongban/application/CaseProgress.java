@@ -56,22 +56,23 @@ class CaseProgress {
         switch (e.outcome()) {
           case "accept" -> app.accept(by, e.comment());
           case "supplement" -> app.requestSupplement(by, e.comment());
-          case "reject" -> app.refuse(by, e.comment());
+          case "reject" -> app.refuse(by, refusal(app, e.comment()));
           default -> throw new IllegalArgumentException(e.outcome());
         }
       }
       case REVIEW, SECOND_REVIEW -> app.completeReview(by, "agree".equals(e.outcome()), e.comment());
       case FIRST_REVIEW -> app.recordOpinion(by, "初审", "agree".equals(e.outcome()), e.comment());
       case JOINT_REVIEW -> app.recordOpinion(by, "联审", "agree".equals(e.outcome()), e.comment());
-      case DECIDE -> decide(app, by, "approve".equals(e.outcome()), e.comment());
+      case DECIDE -> decide(app, by, "approve".equals(e.outcome()),
+          "approve".equals(e.outcome()) ? e.comment() : denial(app, e.comment()));
       case INSTANT -> {
         if ("reject".equals(e.outcome())) {
-          app.refuse(by, e.comment());
+          app.refuse(by, refusal(app, e.comment()));
         } else {
           boolean approve = "approve".equals(e.outcome());
           app.accept(by, null);
           app.completeReview(by, approve, null);
-          decide(app, by, approve, e.comment());
+          decide(app, by, approve, approve ? e.comment() : denial(app, e.comment()));
         }
       }
     }
@@ -104,6 +105,30 @@ class CaseProgress {
           + "）已作出" + app.resultLabel() + "决定。");
       default -> { }
     }
+  }
+
+  /**
+   * 不予受理 tells the applicant the reason, its legal basis and how to seek remedy (行政许可法第三十二条): the
+   * clerk's reason, then the item's basis and remedy from the guide of the version applied under.
+   */
+  private String refusal(Application app, String reason) {
+    if (reason == null || reason.isBlank()) {
+      return reason; // refused by Application.refuse with a clear message
+    }
+    var guide = catalog.itemVersion(app.itemCode(), app.itemVersion()).orElseThrow().guide();
+    return "不予受理理由：" + reason.trim() + "\n法律依据：《中华人民共和国行政许可法》第三十二条"
+        + (guide.legalBasis() == null ? "" : "；" + guide.legalBasis())
+        + (guide.legalRemedy() == null ? "" : "\n救济途径：" + guide.legalRemedy());
+  }
+
+  /** 不予许可 likewise states the reason and the right to review or sue (行政许可法第三十八条第二款). */
+  private String denial(Application app, String reason) {
+    if (reason == null || reason.isBlank()) {
+      return reason;
+    }
+    var guide = catalog.itemVersion(app.itemCode(), app.itemVersion()).orElseThrow().guide();
+    return "不予许可理由：" + reason.trim() + "\n依据：《中华人民共和国行政许可法》第三十八条第二款"
+        + (guide.legalRemedy() == null ? "" : "\n救济途径：" + guide.legalRemedy());
   }
 
   private static void decide(Application app, String by, boolean approve, String comment) {

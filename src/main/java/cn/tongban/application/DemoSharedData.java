@@ -6,13 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The demo sources of {@link SharedData}: the real-name verified identity, and the person's latest earlier case. */
+/**
+ * The sources of {@link SharedData}: the real-name verified identity, the person's own valid electronic licenses
+ * (their structured data, field by field), and the person's latest earlier case.
+ */
 @Component
 class DemoSharedData implements SharedData {
   private final Applications applications;
+  private final cn.tongban.license.LicenseWallet licenses;
 
-  DemoSharedData(Applications applications) {
+  DemoSharedData(Applications applications, cn.tongban.license.LicenseWallet licenses) {
     this.applications = applications;
+    this.licenses = licenses;
   }
 
   @Override
@@ -21,6 +26,16 @@ class DemoSharedData implements SharedData {
     put(out, "person.name", person.name(), "来自实名认证信息");
     put(out, "person.citizenId", person.citizenId(), "来自实名认证信息");
     put(out, "person.mobile", person.mobile(), "来自实名认证信息");
+    if (person.citizenId() != null) {
+      for (var license : licenses.ownValidLicenses(person.citizenId())) { // newest first: the newest wins
+        String source = "来自您的电子证照《" + license.name() + "》";
+        license.data().forEach((k, v) -> {
+          if (v != null && !v.isBlank()) {
+            out.putIfAbsent("license." + k, new Sourced(v, source));
+          }
+        });
+      }
+    }
     for (Application earlier : applications.ofApplicant(person.accountId())) { // newest first: the newest wins
       String source = "来自您" + LocalDate.ofInstant(earlier.submittedAt(), ApplicationIntake.CHINA) + "的申请（办件编号 "
           + earlier.number() + "）";

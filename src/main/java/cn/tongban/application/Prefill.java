@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Fills form fields from data the government already holds about the applicant ({@link SharedData}), and says where
- * each value came from. A field names its data in {@code prefill}; any other field takes the value the person gave
- * for the same field in their latest earlier application. The applicant confirms rather than types.
+ * each value came from. A field names its data in {@code prefill}; any other field takes the value of the same field
+ * in the person's valid electronic licenses, or else the value they gave in their latest earlier application. The applicant confirms rather than types.
  */
 final class Prefill {
   record Filled(Map<String, String> values, Map<String, String> sources) {}
@@ -20,6 +20,9 @@ final class Prefill {
     Map<String, String> sources = new LinkedHashMap<>();
     for (FormField f : form.fields()) {
       SharedData.Sourced s = f.prefill() != null ? shared.get(f.prefill()) : null;
+      if (s == null) { // a license the government issued outranks what the person typed last time
+        s = shared.get("license." + f.name());
+      }
       if (s == null) {
         s = shared.get("earlier." + f.name());
       }

@@ -133,6 +133,18 @@ public class LicenseWallet {
     return new LicenseData(l.identifier(), l.name(), l.holderName(), l.holderId(), l.data(), v);
   }
 
+  /**
+   * The data of the holder's own currently valid licenses, for filling the holder's forms (the holder reads their
+   * own licenses; no department is involved, so no authorization is needed).
+   */
+  @Transactional(readOnly = true)
+  public List<LicenseData> ownValidLicenses(String holderId) {
+    return licenses.byHolder(holderId).stream()
+        .map(l -> new LicenseData(l.identifier(), l.name(), l.holderName(), l.holderId(), l.data(), verifier.verify(l)))
+        .filter(d -> d.verification().valid())
+        .toList();
+  }
+
   @Transactional(readOnly = true)
   public List<Authorization> authorizations(String holderId) {
     return jdbc.sql("""

@@ -276,6 +276,20 @@ public class SliceApiTest {
   @Autowired cn.tongban.identity.Registration registration;
 
   @Test
+  void aRefusalCarriesItsReasonLegalBasisAndRemedy() throws Exception {
+    Person p = register();
+    String id = submit(p, "refuse-" + p.citizenId());
+    complete(id, "reject", "申请人已在他处登记同名个体工商户");
+    mvc.perform(get("/api/v1/applications/" + id).with(p.auth()))
+        .andExpect(jsonPath("$.status").value("NOT_ACCEPTED"))
+        .andExpect(jsonPath("$.notice").value(org.hamcrest.Matchers.allOf(
+            org.hamcrest.Matchers.containsString("不予受理理由：申请人已在他处登记同名个体工商户"),
+            org.hamcrest.Matchers.containsString("法律依据：《中华人民共和国行政许可法》第三十二条"),
+            org.hamcrest.Matchers.containsString("《中华人民共和国市场主体登记管理条例》"),
+            org.hamcrest.Matchers.containsString("救济途径："))));
+  }
+
+  @Test
   void staffWorkOnlyTheirOwnDivisionsCases() throws Exception {
     // a clerk of the same department, but posted to a town (稠城街道), does not handle the county's cases
     String user = "scjg-town-" + (System.nanoTime() % 100000);
