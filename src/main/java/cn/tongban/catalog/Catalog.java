@@ -14,7 +14,10 @@ public class Catalog {
   private final Bundles bundles;
   private final ItemChanges changes;
 
-  Catalog(ServiceItems items, Bundles bundles, ItemChanges changes) {
+  private final CatalogSearch search;
+
+  Catalog(ServiceItems items, Bundles bundles, ItemChanges changes, CatalogSearch search) {
+    this.search = search;
     this.items = items;
     this.bundles = bundles;
     this.changes = changes;
@@ -22,7 +25,7 @@ public class Catalog {
 
   @Transactional(readOnly = true)
   public List<ServiceItem> publishedItems() {
-    return items.published();
+    return search.publishedItems();
   }
 
   @Transactional(readOnly = true)

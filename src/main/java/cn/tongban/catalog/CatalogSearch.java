@@ -126,6 +126,14 @@ class CatalogSearch {
     }
   }
 
+  /**
+   * The published items, in department and code order, as held by the current snapshot: one small fingerprint query
+   * instead of reading and parsing every item on each call.
+   */
+  List<ServiceItem> publishedItems() {
+    return List.copyOf(current().items().values());
+  }
+
   private Snapshot current() {
     String fp = items.publishedFingerprint();
     Snapshot s = snapshot;
