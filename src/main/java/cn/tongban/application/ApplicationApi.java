@@ -38,8 +38,12 @@ class ApplicationApi {
   private final cn.tongban.catalog.Catalog catalog;
   private final cn.tongban.identity.PersonDirectory persons;
 
+  private final cn.tongban.identity.Enterprises enterprises;
+
   ApplicationApi(ApplicationIntake intake, CaseFiles files, cn.tongban.identity.Representation representation,
-      SharedData sharedData, cn.tongban.catalog.Catalog catalog, cn.tongban.identity.PersonDirectory persons) {
+      SharedData sharedData, cn.tongban.catalog.Catalog catalog, cn.tongban.identity.PersonDirectory persons,
+      cn.tongban.identity.Enterprises enterprises) {
+    this.enterprises = enterprises;
     this.sharedData = sharedData;
     this.catalog = catalog;
     this.persons = persons;
@@ -157,11 +161,21 @@ class ApplicationApi {
   @GetMapping("/prefill")
   @Operation(summary = "自动填表", description = "按事项表单，从实名认证信息、本人有效的电子证照和本人此前的申请中取得可共享的字段值，并注明来源；申请人核对确认即可。")
   Prefilled prefill(@AuthenticationPrincipal TongbanUser user,
-      @org.springframework.web.bind.annotation.RequestParam String itemCode) {
+      @org.springframework.web.bind.annotation.RequestParam String itemCode,
+      @Parameter(description = "为企业申请时：企业编号（须为其法定代表人或被授权的经办人）")
+      @org.springframework.web.bind.annotation.RequestParam(required = false) UUID enterpriseId) {
     cn.tongban.catalog.ServiceItem item = catalog.publishedItem(itemCode)
         .orElseThrow(() -> PlatformException.notFound("事项"));
-    Prefill.Filled f = Prefill.of(item.form(),
+    var shared = new java.util.LinkedHashMap<>(
         sharedData.about(persons.findPerson(user.accountId()).orElseThrow(() -> PlatformException.notFound("申请人"))));
+    if (enterpriseId != null) {
+      if (!representation.mayActForEnterprise(user.accountId(), enterpriseId, itemCode)) {
+        throw PlatformException.notFound("企业");
+      }
+      shared.putAll(sharedData.aboutEnterprise(enterprises.find(enterpriseId)
+          .orElseThrow(() -> PlatformException.notFound("企业"))));
+    }
+    Prefill.Filled f = Prefill.of(item.form(), shared);
     return new Prefilled(f.values(), f.sources());
   }
 

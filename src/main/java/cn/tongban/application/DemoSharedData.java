@@ -44,6 +44,15 @@ class DemoSharedData implements SharedData {
     return out;
   }
 
+  @Override
+  public Map<String, Sourced> aboutEnterprise(cn.tongban.identity.Enterprise enterprise) {
+    Map<String, Sourced> out = new LinkedHashMap<>();
+    String source = "来自法人基础信息（统一社会信用代码 " + enterprise.creditCode() + "）";
+    put(out, "enterprise.name", enterprise.name(), source);
+    put(out, "enterprise.creditCode", enterprise.creditCode(), source);
+    return out;
+  }
+
   private static void put(Map<String, Sourced> out, String key, String value, String source) {
     if (value != null && !value.isBlank()) {
       out.put(key, new Sourced(value, source));

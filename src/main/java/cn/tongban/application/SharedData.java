@@ -13,4 +13,10 @@ public interface SharedData {
   record Sourced(String value, String source) {}
 
   Map<String, Sourced> about(PersonProfile person);
+
+  /**
+   * What the enterprise base data holds about an enterprise the person acts for: {@code enterprise.name},
+   * {@code enterprise.creditCode}.
+   */
+  Map<String, Sourced> aboutEnterprise(cn.tongban.identity.Enterprise enterprise);
 }

@@ -51,5 +51,17 @@ class EnterpriseWalletTest {
     mvc.perform(get("/api/v1/licenses/enterprises").with(stranger.auth())).andExpect(status().isOk())
         .andExpect(jsonPath("$.length()").value(0));
     mvc.perform(get("/api/v1/licenses/" + license + "/document").with(stranger.auth())).andExpect(status().isNotFound());
+
+    // acting for the enterprise, its forms are filled from the enterprise base data
+    String enterpriseId = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/enterprises").with(rep.auth()))
+        .andReturn().getResponse().getContentAsString(), "$[0].id");
+    mvc.perform(get("/api/v1/applications/prefill").param("itemCode", "330782-SCJG-BG-004")
+            .param("enterpriseId", enterpriseId).with(rep.auth()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.values.creditCode").value(code))
+        .andExpect(jsonPath("$.values.companyName").value("义乌市钱氏文具有限公司"))
+        .andExpect(jsonPath("$.sources.creditCode").value("来自法人基础信息（统一社会信用代码 " + code + "）"));
+    mvc.perform(get("/api/v1/applications/prefill").param("itemCode", "330782-SCJG-BG-004")
+        .param("enterpriseId", enterpriseId).with(stranger.auth())).andExpect(status().isNotFound());
   }
 }
