@@ -4,40 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A citizen picks an address province → city → county → street on a phone, and the case shows it in full. */
 @TongbanTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AddressPickerBrowserTest {
-  @LocalServerPort int port;
+class AddressPickerBrowserTest extends BrowserTestBase {
   @Autowired cn.tongban.identity.PopulationBase population;
   @Autowired cn.tongban.identity.Registration registration;
-  Playwright playwright;
-  Browser browser;
-
-  @BeforeAll
-  void start() {
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    browser.close();
-    playwright.close();
-  }
 
   @Test
   void theAddressIsPickedFromTheNationalDivisions() throws Exception {
@@ -47,15 +24,9 @@ class AddressPickerBrowserTest {
     Path pdf = Files.createTempFile("lease", ".pdf");
     Files.write(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes());
 
-    BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
-    ctx.setDefaultTimeout(15_000);
-    Page page = ctx.newPage();
-    String base = "http://localhost:" + port;
-    page.navigate(base + "/login");
-    page.fill("#username", mobile);
-    page.fill("#password", "Citizen2026");
-    page.click("#login-submit");
-    page.navigate(base + "/my/apply/330782-GA-QR-001");
+    Page page = phone();
+    login(page, mobile, "Citizen2026");
+    page.navigate(url("/my/apply/330782-GA-QR-001"));
     page.selectOption("#f-residenceAddress-p", "33");
     page.locator("#f-residenceAddress-c option[value='3307']").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
         .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));

@@ -10,52 +10,21 @@ import cn.tongban.TongbanTest;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The catalog, search, guide and bundle pages in headless Chromium on a phone-sized screen. */
 @TongbanTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CatalogBrowserTest {
-  @LocalServerPort int port;
+class CatalogBrowserTest extends BrowserTestBase {
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
   @Autowired cn.tongban.identity.PopulationBase population;
-  Playwright playwright;
-  Browser browser;
-  Path shots = Path.of("target/screenshots");
-
-  @BeforeAll
-  void start() throws Exception {
-    Files.createDirectories(shots);
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  String url(String path) {
-    return "http://localhost:" + port + path;
-  }
 
   Page phone() {
     var ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN"));

@@ -7,19 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,52 +25,17 @@ import tools.jackson.databind.json.JsonMapper;
  * itemised notice; a window clerk entering an application for a person who came to the window.
  */
 @TongbanTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IntakeBrowserTest {
+class IntakeBrowserTest extends BrowserTestBase {
   static final String ITEM = "330782-SCJG-DJ-002"; // 个体工商户设立登记: 经营场所证明 tolerable (容缺受理)
-  @LocalServerPort int port;
   @Autowired MockMvc mvc;
   @Autowired cn.tongban.identity.PopulationBase population;
   @Autowired JsonMapper json;
-  Playwright playwright;
-  Browser browser;
-  Path shots = Path.of("target/screenshots");
   Path pdf;
 
   @BeforeAll
   void start() throws Exception {
-    Files.createDirectories(shots);
     pdf = shots.resolve("intake-lease.pdf");
     Files.write(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes());
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  Page phone() {
-    BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN"));
-    ctx.setDefaultTimeout(15_000);
-    return ctx.newPage();
-  }
-
-  void login(Page page, String username, String password) {
-    page.navigate(url("/login"));
-    page.fill("#username", username);
-    page.fill("#password", password);
-    page.click("#login-submit");
   }
 
   /** A registered person (over the API), logged in in the browser; returns their ID number. */

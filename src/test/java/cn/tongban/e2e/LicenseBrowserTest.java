@@ -10,20 +10,13 @@ import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
 import cn.tongban.license.IssueLicense;
 import cn.tongban.license.LicenseIssuer;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,42 +25,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * department (whose use then shows up), downloads the sealed document and verifies it — and a tampered copy fails.
  */
 @TongbanTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LicenseBrowserTest {
-  @LocalServerPort int port;
+class LicenseBrowserTest extends BrowserTestBase {
   @Autowired MockMvc mvc;
   @Autowired cn.tongban.identity.PopulationBase population;
   @Autowired LicenseIssuer issuer;
-  Playwright playwright;
-  Browser browser;
-  Path shots = Path.of("target/screenshots");
-
-  @BeforeAll
-  void start() throws Exception {
-    Files.createDirectories(shots);
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  Page phone() {
-    BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN"));
-    ctx.setDefaultTimeout(15_000);
-    return ctx.newPage();
-  }
 
   @Test
   void deliveryChoiceWalletAuthorizationAndVerificationByQrAndFile() throws Exception {

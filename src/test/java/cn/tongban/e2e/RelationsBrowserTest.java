@@ -16,53 +16,24 @@ import cn.tongban.identity.Registration;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The relation pages in headless Chromium on a phone: enterprise binding, a guardian's view, delegation. */
 @TongbanTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RelationsBrowserTest {
+class RelationsBrowserTest extends BrowserTestBase {
   static final String PASSWORD = "Citizen2026";
   static final String ITEM = "330782-SCJG-DJ-002";
 
-  @LocalServerPort int port;
   @Autowired PopulationBase population;
   @Autowired EnterpriseBase enterpriseBase;
   @Autowired Registration registration;
   @Autowired ApplicationIntake intake;
-  Playwright playwright;
-  Browser browser;
-  Path shots = Path.of("target/screenshots");
-
-  @BeforeAll
-  void start() throws Exception {
-    Files.createDirectories(shots);
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
 
   record Person(String name, String citizenId, UUID id) {}
 
@@ -81,10 +52,6 @@ class RelationsBrowserTest {
     page.click("#login-submit");
     assertThat(page.locator("#current-user")).hasText(p.name());
     return page;
-  }
-
-  String url(String path) {
-    return "http://localhost:" + port + path;
   }
 
   @Test

@@ -5,64 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Walks the slice as people would, in headless Chromium on a phone-sized screen: a citizen registers and applies
  * with an upload, a clerk accepts, reviews and approves, the citizen sees the result and verifies the license.
  */
 @TongbanTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SliceBrowserTest {
-  @LocalServerPort int port;
+class SliceBrowserTest extends BrowserTestBase {
   @org.springframework.beans.factory.annotation.Autowired cn.tongban.identity.PopulationBase population;
-  Playwright playwright;
-  Browser browser;
-  Path shots = Path.of("target/screenshots");
-
-  @BeforeAll
-  void start() throws Exception {
-    Files.createDirectories(shots);
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  Page phone() {
-    BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN"));
-    ctx.setDefaultTimeout(15_000);
-    return ctx.newPage();
-  }
-
-  void login(Page page, String username, String password) {
-    page.navigate(url("/login"));
-    page.fill("#username", username);
-    page.fill("#password", password);
-    page.click("#login-submit");
-  }
 
   @Test
   void aCitizenAppliesStaffApprovesAndTheCitizenVerifiesTheLicense() throws Exception {

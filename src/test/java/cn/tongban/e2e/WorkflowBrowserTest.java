@@ -10,21 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
 import com.jayway.jsonpath.JsonPath;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.SelectOption;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,43 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
  * the colleague, and anyone sees the current step by post and the deadlines; the supervisor sees the overdue list.
  */
 @TongbanTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WorkflowBrowserTest {
+class WorkflowBrowserTest extends BrowserTestBase {
   static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
-  @LocalServerPort int port;
   @Autowired MockMvc mvc;
   @Autowired cn.tongban.identity.PopulationBase population;
   @Autowired JsonMapper json;
-  Playwright playwright;
-  Browser browser;
-  Path shots = Path.of("target/screenshots");
-
-  @BeforeAll
-  void start() throws Exception {
-    Files.createDirectories(shots);
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  Page phone() {
-    BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN"));
-    ctx.setDefaultTimeout(15_000);
-    return ctx.newPage();
-  }
 
   void login(Page page, String username) {
     page.navigate(url("/login"));
