@@ -249,8 +249,13 @@ class ApplicantPages {
   }
 
   static Map<String, String> fields(ServiceItem item, Map<String, String[]> params) {
+    return fields(item.form(), params);
+  }
+
+  /** The submitted values of a form's fields ({@code field.<name>}; an address from its town and detail parts). */
+  static Map<String, String> fields(cn.tongban.catalog.FormDefinition form, Map<String, String[]> params) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (FormField f : item.form().fields()) {
+    for (FormField f : form.fields()) {
       if (f.type() == cn.tongban.catalog.FieldType.ADDRESS) {
         String town = first(params.get(FIELD_PREFIX + f.name() + ".town"));
         String detail = first(params.get(FIELD_PREFIX + f.name() + ".detail"));

@@ -56,13 +56,7 @@ class BundlePages {
       MultipartHttpServletRequest request, @RequestParam(name = "token", required = false) String token, Model model,
       HttpServletResponse response) throws IOException {
     BundleService bundle = bundle(code);
-    Map<String, String> values = new LinkedHashMap<>();
-    for (FormField f : bundle.form().fields()) {
-      String[] v = request.getParameterMap().get(ApplicantPages.FIELD_PREFIX + f.name());
-      if (v != null && v.length > 0) {
-        values.put(f.name(), v[0]);
-      }
-    }
+    Map<String, String> values = ApplicantPages.fields(bundle.form(), request.getParameterMap());
     try {
       BundleReceipt receipt = intake.submitBundle(new BundleSubmission(user.accountId(), code, values,
           ApplicantPages.uploads(request.getMultiFileMap()), token));
