@@ -16,9 +16,14 @@ class ServiceItems {
   private final JdbcClient jdbc;
   private final JsonMapper json;
 
+  /**
+   * Guides are stored as JSON documents written by whichever version of Tongban published them: an element added
+   * later (a number, a flag) is simply absent from older versions and reads as its default.
+   */
   ServiceItems(JdbcClient jdbc, JsonMapper json) {
     this.jdbc = jdbc;
-    this.json = json;
+    this.json = json.rebuild().disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).build();
   }
 
   record Version(ServiceItem item, String status, String changedBy, String changeNote, java.time.Instant createdAt,
