@@ -86,16 +86,9 @@ public class LicenseVerifier {
         : valid ? "验证通过：电子签名有效，证照数据未被篡改，证照当前有效。"
         : "电子签名有效，但证照" + statusLabel + (successor != null ? "，请以新版本 " + successor + " 为准" : "")
             + (l.revokedReason() != null ? "（注销原因：" + l.revokedReason() + "）" : "") + "。";
-    return new LicenseVerification(l.identifier(), l.name(), maskName(l.holderName()), mask(l.holderId()),
+    return new LicenseVerification(l.identifier(), l.name(), maskName(l.holderName()), cn.tongban.identity.CitizenIdNumber.mask(l.holderId()),
         l.issuerName(), l.issuedOn(), l.validFrom(), l.validUntil(), status, statusLabel, signatureValid, valid,
         conclusion, l.keyId(), l.version(), l.revokedReason(), successor, l.origin());
-  }
-
-  static String mask(String id) {
-    if (id == null || id.length() < 8) {
-      return "****";
-    }
-    return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
   }
 
   static String maskName(String name) {
