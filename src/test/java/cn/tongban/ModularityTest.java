@@ -17,6 +17,6 @@ class ModularityTest {
   @Test
   void everyCapabilityIsAModule() {
     assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-        .contains("identity", "catalog", "application", "workflow", "license", "audit", "platform");
+        .contains("identity", "catalog", "application", "workflow", "license", "audit", "platform", "storage");
   }
 }

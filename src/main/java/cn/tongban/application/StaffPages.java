@@ -1,14 +1,15 @@
 package cn.tongban.application;
 
+import cn.tongban.identity.StaffPosts;
 import cn.tongban.identity.TongbanUser;
 import cn.tongban.platform.web.PlatformException;
+import cn.tongban.storage.MaterialStorage;
+import cn.tongban.workflow.CaseClocks;
+import cn.tongban.workflow.CaseDeadlines;
 import cn.tongban.workflow.CaseStep;
 import cn.tongban.workflow.CaseTask;
 import cn.tongban.workflow.CaseWorkflow;
 import cn.tongban.workflow.PauseKind;
-import cn.tongban.workflow.CaseClocks;
-import cn.tongban.workflow.CaseDeadlines;
-import cn.tongban.identity.StaffPosts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;

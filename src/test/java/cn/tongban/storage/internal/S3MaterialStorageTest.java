@@ -1,4 +1,4 @@
-package cn.tongban.application;
+package cn.tongban.storage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

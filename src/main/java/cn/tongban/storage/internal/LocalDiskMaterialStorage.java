@@ -1,5 +1,6 @@
-package cn.tongban.application;
+package cn.tongban.storage.internal;
 
+import cn.tongban.storage.MaterialStorage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

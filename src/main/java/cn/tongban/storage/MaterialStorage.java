@@ -1,4 +1,4 @@
-package cn.tongban.application;
+package cn.tongban.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
