@@ -15,8 +15,14 @@ class ModularityTest {
   }
 
   @Test
+  void productionCodeNeverDependsOnTheDemo() {
+    assertThat(MODULES.stream().filter(m -> m.getDirectDependencies(MODULES).containsModuleNamed("demo"))
+        .map(m -> m.getIdentifier().toString())).isEmpty();
+  }
+
+  @Test
   void everyCapabilityIsAModule() {
     assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-        .contains("identity", "catalog", "application", "workflow", "license", "audit", "platform", "storage");
+        .contains("identity", "catalog", "application", "workflow", "license", "audit", "platform", "storage", "demo");
   }
 }

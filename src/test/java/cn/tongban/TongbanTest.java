@@ -10,11 +10,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole platform on a real (embedded, ephemeral) PostgreSQL, served on a random port, with MockMvc too.
- * Every test class using it shares one Spring context and one database.
+ * Every test class using it shares one Spring context and one database, with the demo data (profile {@code demo}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "demo"})
 public @interface TongbanTest {}

@@ -71,7 +71,7 @@ public class Catalog {
   }
 
   @Transactional
-  boolean addBundleIfAbsent(Bundle bundle) {
+  public boolean addBundleIfAbsent(Bundle bundle) {
     List<FieldProblem> problems = checkBundle(bundle);
     if (!problems.isEmpty()) {
       throw PlatformException.invalid(problems);

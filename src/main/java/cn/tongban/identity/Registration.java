@@ -151,7 +151,7 @@ public class Registration {
   }
 
   /** Whether an account answers to this login (staff user name, ID number or mobile number). */
-  boolean exists(String login) {
+  public boolean exists(String login) {
     return accounts.byLogin(login).isPresent();
   }
 }

@@ -1,5 +1,8 @@
-package cn.tongban.catalog;
+package cn.tongban.demo;
 
+import cn.tongban.catalog.Bundle;
+import cn.tongban.catalog.Catalog;
+import cn.tongban.catalog.ServiceItem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -8,39 +11,38 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Loads the city's seed catalog and bundles at start-up; items that already exist are left as they are. */
+/**
+ * Loads the demo city's catalog (26 items of Yiwu and beyond, two 一件事 bundles) through catalog's API at start-up;
+ * items that already exist are left as they are.
+ */
 @Component
 @Order(10)
+@Profile("demo")
 class CatalogSeed implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(CatalogSeed.class);
   private final Catalog catalog;
   private final JsonMapper json;
   private final Resource seed;
   private final Resource bundleSeed;
-  private final boolean enabled;
 
   CatalogSeed(Catalog catalog, JsonMapper json,
       @Value("${tongban.catalog.seed:classpath:catalog/seed-items.json}") Resource seed,
-      @Value("${tongban.catalog.bundle-seed:classpath:catalog/seed-bundles.json}") Resource bundleSeed,
-      @Value("${tongban.catalog.seed-enabled:true}") boolean enabled) {
+      @Value("${tongban.catalog.bundle-seed:classpath:catalog/seed-bundles.json}") Resource bundleSeed) {
     this.catalog = catalog;
     this.json = json;
     this.seed = seed;
     this.bundleSeed = bundleSeed;
-    this.enabled = enabled;
   }
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    if (!enabled) {
-      return;
-    }
     try (InputStream in = seed.getInputStream()) {
       List<ServiceItem> items = json.readValue(in, new TypeReference<List<ServiceItem>>() {});
       int added = 0;

@@ -1,17 +1,28 @@
-package cn.tongban.identity;
+package cn.tongban.demo;
 
+import cn.tongban.identity.AccountKind;
+import cn.tongban.identity.EnterpriseBase;
+import cn.tongban.identity.PopulationBase;
+import cn.tongban.identity.RegisterPerson;
+import cn.tongban.identity.Registration;
+import cn.tongban.identity.StaffPosts;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Demo accounts for the demo run (tongban.demo.enabled), created once and printed at every start. */
+/**
+ * The demo's people: population and enterprise base data (who may register, which enterprises their legal
+ * representatives may bind), the applicant 张三, staff with their A/B posts, a supervisor and an administrator;
+ * created once through identity's API and printed at every start.
+ */
 @Component
 @Order(20)
-@ConditionalOnProperty(name = "tongban.demo.enabled", havingValue = "true")
+@Profile("demo")
 class DemoAccounts implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
   static final String PASSWORD = "Tongban2026";
@@ -47,10 +58,10 @@ class DemoAccounts implements ApplicationRunner {
     staff("scjg02", "孙受理", "SCJG", "义乌市市场监督管理局", "窗口受理岗（B岗）");
     staff("wjw02", "周审批", "WJW", "义乌市卫生健康局", "审批岗（B岗）");
     staff("ga02", "钱民警", "GA", "义乌市公安局", "户政岗（B岗）");
-    posts.definePost("SCJG-CKSL", "SCJG", "窗口受理岗", java.util.List.of("accept", "handle"), "scjg01", "scjg02");
+    posts.definePost("SCJG-CKSL", "SCJG", "窗口受理岗", List.of("accept", "handle"), "scjg01", "scjg02");
     posts.definePost("WJW-SPG", "WJW", "审批岗",
-        java.util.List.of("accept", "review", "firstReview", "secondReview", "decide", "handle"), "wjw01", "wjw02");
-    posts.definePost("GA-HZG", "GA", "户政岗", java.util.List.of("accept", "review", "decide", "handle"), "ga01", "ga02");
+        List.of("accept", "review", "firstReview", "secondReview", "decide", "handle"), "wjw01", "wjw02");
+    posts.definePost("GA-HZG", "GA", "户政岗", List.of("accept", "review", "decide", "handle"), "ga01", "ga02");
     official(AccountKind.SUPERVISOR, "jdy01", "吴督办", "义乌市政务服务管理办公室 · 督办岗");
     official(AccountKind.ADMIN, "gly01", "郑管理", "义乌市政务服务管理办公室 · 系统管理员");
     log.info("""
