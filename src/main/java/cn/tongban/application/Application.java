@@ -40,7 +40,7 @@ public class Application {
   private ActingParty acting;
   private final List<TimelineEntry> newEntries = new ArrayList<>();
 
-  Application(UUID id, String number, String queryCode, String itemCode, int itemVersion, String itemName,
+  public Application(UUID id, String number, String queryCode, String itemCode, int itemVersion, String itemName,
       String departmentCode, String departmentName, UUID applicantId, String applicantName, String applicantCitizenId,
       String channel, String idempotencyKey, Instant submittedAt, Map<String, String> formData,
       ApplicationStatus status, String result, String processInstanceId, String licenseIdentifier, String openNotice,
@@ -85,7 +85,7 @@ public class Application {
   }
 
   /** Set once, when the case is created or read: who the case is for and who acted. */
-  void actingAs(ActingParty acting) {
+  public void actingAs(ActingParty acting) {
     this.acting = Objects.requireNonNull(acting);
   }
 
@@ -207,13 +207,13 @@ public class Application {
     return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
-  List<TimelineEntry> drainNewEntries() {
+  public List<TimelineEntry> drainNewEntries() {
     List<TimelineEntry> out = List.copyOf(newEntries);
     newEntries.clear();
     return out;
   }
 
-  void versionSaved(int newVersion) {
+  public void versionSaved(int newVersion) {
     version = newVersion;
   }
 

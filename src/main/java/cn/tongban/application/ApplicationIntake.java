@@ -1,5 +1,13 @@
 package cn.tongban.application;
 
+import cn.tongban.application.internal.Applications;
+import cn.tongban.application.internal.CaseEntitlement;
+import cn.tongban.application.internal.Commitment;
+import cn.tongban.application.internal.Commitments;
+import cn.tongban.application.internal.Deficiency;
+import cn.tongban.application.internal.Delivery;
+import cn.tongban.application.internal.MaterialInspector;
+import cn.tongban.application.internal.StoredMaterial;
 import cn.tongban.audit.AuditTrail;
 import cn.tongban.catalog.BundleService;
 import cn.tongban.catalog.Catalog;
@@ -45,7 +53,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ApplicationIntake {
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final String QUERY_CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
 

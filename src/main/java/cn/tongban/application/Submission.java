@@ -30,7 +30,7 @@ public record Submission(UUID applicantId, String itemCode, Map<String, String> 
   }
 
   /** The same submission with the materials committed to instead of uploaded. */
-  Submission committing(List<String> codes) {
+  public Submission committing(List<String> codes) {
     return new Submission(applicantId, itemCode, formData, uploads, idempotencyKey, onBehalfType, onBehalfId,
         deliveryMethod, deliveryAddress, codes);
   }
@@ -46,21 +46,21 @@ public record Submission(UUID applicantId, String itemCode, Map<String, String> 
   }
 
   /** The same submission with a delivery choice. */
-  Submission deliveredBy(String method, String address) {
+  public Submission deliveredBy(String method, String address) {
     return new Submission(applicantId, itemCode, formData, uploads, idempotencyKey, onBehalfType, onBehalfId, method,
         address, commitments);
   }
 
   /** Parses "PERSON:uuid" / "ENTERPRISE:uuid" from a page's hidden field; blank means the person themselves. */
-  static Submission onBehalf(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
+  public static Submission onBehalf(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
       String idempotencyKey, String party) {
     PartyRef ref = PartyRef.parse(party);
     return new Submission(applicantId, itemCode, formData, uploads, idempotencyKey, ref == null ? null : ref.type(),
         ref == null ? null : ref.id());
   }
 
-  record PartyRef(PartyType type, UUID id) {
-    static PartyRef parse(String s) {
+  public record PartyRef(PartyType type, UUID id) {
+    public static PartyRef parse(String s) {
       if (s == null || s.isBlank()) {
         return null;
       }

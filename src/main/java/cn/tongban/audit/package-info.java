@@ -1,6 +1,8 @@
 /**
  * Audit: the tamper-evident trail of every action (who, what, when, on which object, from which channel).
- * Public API: {@link cn.tongban.audit.AuditTrail}.
+ * API: {@link AuditTrail} and its {@link AuditRecord}; the module has no pages and no internals.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit 审计留痕")
+@ApplicationModule(displayName = "Audit 审计留痕")
 package cn.tongban.audit;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,10 @@
 package cn.tongban.catalog;
 
+import cn.tongban.catalog.internal.Bundles;
+import cn.tongban.catalog.internal.CatalogSearch;
+import cn.tongban.catalog.internal.ItemChanges;
+import cn.tongban.catalog.internal.ItemRules;
+import cn.tongban.catalog.internal.ServiceItems;
 import cn.tongban.platform.web.FieldProblem;
 import cn.tongban.platform.web.PlatformException;
 import java.util.List;

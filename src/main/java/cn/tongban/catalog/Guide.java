@@ -1,5 +1,6 @@
 package cn.tongban.catalog;
 
+import cn.tongban.catalog.internal.Applicability;
 import java.util.List;
 import java.util.Map;
 

@@ -72,7 +72,7 @@ public record ServiceItem(long id, String code, int version, String name, ItemTy
   }
 
   /** The same item as a new, not yet stored version. */
-  ServiceItem asVersion(int newVersion) {
+  public ServiceItem asVersion(int newVersion) {
     return new ServiceItem(0, code, newVersion, name, type, departmentCode, departmentName, departmentCreditCode,
         regionCode, regionName, statutoryDays, promisedDays, immediate, visitsRequired, processKey, licenseTypeCode,
         licenseValidityYears, guide, baseCode, regionLevel, onlineDepth, tags, lifeEvents, keywords);

@@ -1,6 +1,9 @@
 package cn.tongban.identity;
 
 import cn.tongban.audit.AuditTrail;
+import cn.tongban.identity.internal.Account;
+import cn.tongban.identity.internal.Accounts;
+import cn.tongban.identity.internal.Relations;
 import cn.tongban.platform.web.PlatformException;
 import java.util.List;
 import java.util.Optional;

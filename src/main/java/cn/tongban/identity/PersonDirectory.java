@@ -1,5 +1,6 @@
 package cn.tongban.identity;
 
+import cn.tongban.identity.internal.Accounts;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;

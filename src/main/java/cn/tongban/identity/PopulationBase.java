@@ -1,5 +1,6 @@
 package cn.tongban.identity;
 
+import cn.tongban.identity.internal.Accounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

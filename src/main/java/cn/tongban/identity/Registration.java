@@ -1,6 +1,8 @@
 package cn.tongban.identity;
 
 import cn.tongban.audit.AuditTrail;
+import cn.tongban.identity.internal.Account;
+import cn.tongban.identity.internal.Accounts;
 import cn.tongban.platform.web.FieldProblem;
 import cn.tongban.platform.web.PlatformException;
 import java.time.LocalDate;
@@ -57,7 +59,7 @@ public class Registration {
   }
 
   /** Every problem with a person's name, ID number and mobile, including real-name verification and uniqueness. */
-  List<FieldProblem> personProblems(String name, String cid, String mobile) {
+  public List<FieldProblem> personProblems(String name, String cid, String mobile) {
     List<FieldProblem> problems = new ArrayList<>();
     if (name.isEmpty()) {
       problems.add(new FieldProblem("name", "请填写姓名"));
@@ -82,15 +84,15 @@ public class Registration {
   }
 
   /** Under 18 on {@code today}: the 18th birthday is the first day of adulthood. */
-  static boolean isMinor(CitizenIdNumber id, LocalDate today) {
+  public static boolean isMinor(CitizenIdNumber id, LocalDate today) {
     return today.isBefore(adultOn(id));
   }
 
-  static LocalDate adultOn(CitizenIdNumber id) {
+  public static LocalDate adultOn(CitizenIdNumber id) {
     return id.birthDate().plusYears(18);
   }
 
-  void insertPerson(UUID id, String name, String cid, String mobile, String passwordHash, boolean enabled) {
+  public void insertPerson(UUID id, String name, String cid, String mobile, String passwordHash, boolean enabled) {
     try {
       accounts.insert(new Account(id, AccountKind.PERSON, id.toString(), passwordHash, name, cid, mobile, null, null,
           null, null, enabled, null));
@@ -99,7 +101,7 @@ public class Registration {
     }
   }
 
-  String encode(String password) {
+  public String encode(String password) {
     return passwordEncoder.encode(password);
   }
 
@@ -137,7 +139,7 @@ public class Registration {
     return id;
   }
 
-  static Optional<String> passwordProblem(String password) {
+  public static Optional<String> passwordProblem(String password) {
     if (password == null || password.length() < 8) {
       return Optional.of("密码至少8位");
     }

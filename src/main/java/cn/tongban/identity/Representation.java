@@ -1,5 +1,10 @@
 package cn.tongban.identity;
 
+import cn.tongban.identity.internal.Account;
+import cn.tongban.identity.internal.Accounts;
+import cn.tongban.identity.internal.Guardianship;
+import cn.tongban.identity.internal.Mandate;
+import cn.tongban.identity.internal.Relations;
 import cn.tongban.platform.web.PlatformException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +38,7 @@ public class Representation {
     this.accounts = accounts;
   }
 
-  static LocalDate today() {
+  public static LocalDate today() {
     return LocalDate.now(Registration.CHINA);
   }
 

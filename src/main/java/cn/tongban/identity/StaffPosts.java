@@ -1,6 +1,7 @@
 package cn.tongban.identity;
 
 import cn.tongban.audit.AuditTrail;
+import cn.tongban.identity.internal.Posts;
 import cn.tongban.platform.web.PlatformException;
 import java.util.List;
 import java.util.Optional;

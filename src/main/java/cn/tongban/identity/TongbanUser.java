@@ -32,7 +32,7 @@ public final class TongbanUser
   private final boolean enabled;
   private final boolean nonLocked;
 
-  TongbanUser(UUID accountId, AccountKind kind, String passwordHash, String displayName, String departmentCode,
+  public TongbanUser(UUID accountId, AccountKind kind, String passwordHash, String displayName, String departmentCode,
       String departmentName, String post, String regionCode, boolean enabled, boolean nonLocked) {
     this.accountId = accountId;
     this.kind = kind;

@@ -4,19 +4,19 @@ package cn.tongban.license;
  * The electronic license identifier of GB/T 36904: {@code 1.2.156.3005.2.<type code>.<issuer USCC>.<serial>.<version>.<check>},
  * the check character computed with ISO/IEC 7064 MOD 37,36 over type code, issuer code, serial and version.
  */
-final class LicenseIdentifier {
-  static final String ROOT = "1.2.156.3005.2";
+public final class LicenseIdentifier {
+  public static final String ROOT = "1.2.156.3005.2";
   private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
   private LicenseIdentifier() {}
 
-  static String of(String typeCode, String issuerCode, String serial, int version) {
+  public static String of(String typeCode, String issuerCode, String serial, int version) {
     String v = String.format("%03d", version);
     return String.join(".", ROOT, typeCode, issuerCode, serial, v,
         String.valueOf(mod37x36(typeCode + issuerCode + serial + v)));
   }
 
-  static boolean checkDigitValid(String identifier) {
+  public static boolean checkDigitValid(String identifier) {
     if (!identifier.startsWith(ROOT + ".")) {
       return false;
     }

@@ -1,6 +1,10 @@
 package cn.tongban.license;
 
 import cn.tongban.audit.AuditTrail;
+import cn.tongban.license.internal.License;
+import cn.tongban.license.internal.LicenseDocuments;
+import cn.tongban.license.internal.Licenses;
+import cn.tongban.license.internal.SealKeyStore;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -13,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class LicenseIssuer {
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final Licenses licenses;
   private final SealKeyStore keys;
@@ -28,11 +32,11 @@ public class LicenseIssuer {
   }
 
   /** The key owner of an issuing authority's seal. */
-  static String sealOwner(String issuerCode) {
+  public static String sealOwner(String issuerCode) {
     return "issuer:" + issuerCode;
   }
 
-  static String serial(int year, long sequence) {
+  public static String serial(int year, long sequence) {
     return year + String.format("%08d", sequence);
   }
 
@@ -52,7 +56,7 @@ public class LicenseIssuer {
   }
 
   /** Signs a license's canonical data with the active seal key of its issuer. */
-  License sign(License unsigned) {
+  public License sign(License unsigned) {
     String keyId = keys.activeKeyId(sealOwner(unsigned.issuerCode()));
     License withKey = unsigned.signedWith(keyId, new byte[0]);
     return withKey.signedWith(keyId, keys.sign(keyId, withKey.canonicalBytes()));

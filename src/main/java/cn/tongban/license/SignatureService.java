@@ -1,5 +1,7 @@
 package cn.tongban.license;
 
+import cn.tongban.license.internal.HolderIds;
+import cn.tongban.license.internal.SealKeyStore;
 import cn.tongban.platform.crypto.Sm2;
 import cn.tongban.platform.crypto.Sm3;
 import java.nio.charset.StandardCharsets;

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Queues notices in the caller's transaction: a notice goes out if and only if the action that caused it commits. */
 @Service
 public class Notifications {
-  static final String SEAL_PURPOSE = "notification-address";
+  public static final String SEAL_PURPOSE = "notification-address";
 
   private final JdbcClient jdbc;
   private final MasterKey masterKey;

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CaseClocks {
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final JdbcClient jdbc;
   private final WorkingCalendar calendar;
@@ -39,7 +39,7 @@ public class CaseClocks {
     return warningDays;
   }
 
-  record ClockRow(UUID applicationId, String number, String itemName, String departmentCode, LocalDate acceptedOn,
+  public record ClockRow(UUID applicationId, String number, String itemName, String departmentCode, LocalDate acceptedOn,
       int promisedDays, int statutoryDays, LocalDate pausedSince, boolean stopped) {}
 
   /** An overdue case for the supervisor's list. */
@@ -56,7 +56,7 @@ public class CaseClocks {
   }
 
   @Transactional
-  void stop(UUID applicationId) {
+  public void stop(UUID applicationId) {
     jdbc.sql("update workflow.case_clock set stopped_at = now() where application_id = ? and stopped_at is null")
         .param(applicationId).update();
     jdbc.sql("update workflow.clock_pause set ended_on = ?, ended_by = '系统' where application_id = ? and ended_on is null")
@@ -132,7 +132,7 @@ public class CaseClocks {
     return out;
   }
 
-  CaseDeadlines compute(ClockRow c, LocalDate today) {
+  public CaseDeadlines compute(ClockRow c, LocalDate today) {
     List<CaseDeadlines.Pause> pauses = new ArrayList<>();
     try {
       WorkingCalendar.Snapshot cal = calendar.snapshot();
@@ -183,7 +183,7 @@ public class CaseClocks {
         .orElseThrow(() -> PlatformException.conflict("CLOCK_NOT_STARTED", "该办件尚未受理，没有办理时限可暂停或恢复。"));
   }
 
-  static ClockRow map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+  public static ClockRow map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
     return new ClockRow(rs.getObject("application_id", UUID.class), rs.getString("application_number"),
         rs.getString("item_name"), rs.getString("department_code"), rs.getObject("accepted_on", LocalDate.class),
         rs.getInt("promised_days"), rs.getInt("statutory_days"), rs.getObject("paused_since", LocalDate.class),

@@ -7,6 +7,8 @@ import cn.tongban.identity.StaffPost;
 import cn.tongban.identity.StaffPosts;
 import cn.tongban.identity.TongbanUser;
 import cn.tongban.platform.web.PlatformException;
+import cn.tongban.workflow.internal.CaseRouting;
+import cn.tongban.workflow.internal.ProcessBindings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +44,7 @@ public class CaseWorkflow {
   static final String VAR_APPLICANT = "applicantName";
   static final String VAR_PROMISED = "promisedDays";
   static final String VAR_STATUTORY = "statutoryDays";
-  static final String JOINT_OPINION = "jointOpinion_";
+  public static final String JOINT_OPINION = "jointOpinion_";
 
   private final RuntimeService runtime;
   private final TaskService tasks;

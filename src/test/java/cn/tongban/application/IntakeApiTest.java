@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.tongban.TongbanTest;
+import cn.tongban.application.internal.MaterialRecognitionTest;
 import cn.tongban.catalog.Catalog;
 import cn.tongban.catalog.MaterialRequirement;
 import cn.tongban.notification.Notifications;

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
 import cn.tongban.audit.AuditTrail;
+import cn.tongban.identity.internal.IdentityVerification;
+import cn.tongban.identity.internal.MinorHandover;
 import cn.tongban.notification.Notifications;
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;

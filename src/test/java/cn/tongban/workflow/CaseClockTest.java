@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.tongban.TongbanTest;
 import cn.tongban.audit.AuditTrail;
 import cn.tongban.platform.web.PlatformException;
+import cn.tongban.workflow.internal.DeadlineWatch;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -1,8 +1,0 @@
-package cn.tongban.application;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** A material uploaded for a case: where it is stored and its SM3 fingerprint. */
-public record StoredMaterial(UUID id, UUID applicationId, String requirementCode, String fileName, String contentType,
-    long sizeBytes, String sm3, String storageKey, Instant uploadedAt) {}
