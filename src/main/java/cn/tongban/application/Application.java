@@ -1,103 +1,107 @@
 package cn.tongban.application;
 
+import cn.tongban.catalog.ItemCode;
+import cn.tongban.identity.AccountId;
+import cn.tongban.identity.DepartmentCode;
+import cn.tongban.license.LicenseIdentifier;
+import cn.tongban.platform.web.PlatformException;
+import cn.tongban.platform.web.RequestChannel;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A case (办件): one applicant's application for one version of a service item. Its status changes only through
  * the methods below, each of which checks the transition and writes the timeline.
  */
 public class Application {
-  private final UUID id;
-  private final String number;
-  private final String queryCode;
-  private final String itemCode;
-  private final int itemVersion;
-  private final String itemName;
-  private final String departmentCode;
-  private final String departmentName;
-  private final UUID applicantId;
-  private final String applicantName;
-  private final String applicantCitizenId;
-  private final String channel;
-  private final String idempotencyKey;
+  /**
+   * What is fixed when a case is filed (立案): its id, 办件编号 and query code, the item version it was made under,
+   * the applicant, the channel, the idempotency key and the form as submitted.
+   */
+  public record Filing(ApplicationId id, String number, String queryCode, CaseItem item, Applicant applicant,
+      String channel, String idempotencyKey, Map<String, String> formData) {
+    public Filing {
+      Objects.requireNonNull(id);
+      Objects.requireNonNull(number);
+      Objects.requireNonNull(item);
+      Objects.requireNonNull(applicant);
+      formData = Map.copyOf(formData);
+    }
+  }
+
+  /** The item version a case is made under and the department (实施主体) that handles it. */
+  public record CaseItem(ItemCode code, int version, String name, DepartmentCode departmentCode,
+      String departmentName) {}
+
+  /** The applicant as the case records them: the account, the real name and the citizen ID number. */
+  public record Applicant(AccountId id, String name, String citizenId) {}
+
+  /** How far a stored case has come: status, decision, process, license, open notice and the moments reached. */
+  public record Progress(ApplicationStatus status, String result, String processInstanceId,
+      LicenseIdentifier licenseIdentifier, String openNotice, Instant acceptedAt, Instant decidedAt,
+      Instant concludedAt) {}
+
+  /** A case as its repository stored it, to be read back. */
+  public record Stored(Filing filing, Instant submittedAt, Progress progress, int version, ActingParty acting) {}
+
+  private final Filing filing;
   private final Instant submittedAt;
+  private final ActingParty acting;
   private Map<String, String> formData;
   private ApplicationStatus status;
   private String result;
   private String processInstanceId;
-  private String licenseIdentifier;
+  private LicenseIdentifier licenseIdentifier;
   private String openNotice;
   private Instant acceptedAt;
   private Instant decidedAt;
   private Instant concludedAt;
   private int version;
-  private ActingParty acting;
   private final List<TimelineEntry> newEntries = new ArrayList<>();
 
-  public Application(UUID id, String number, String queryCode, String itemCode, int itemVersion, String itemName,
-      String departmentCode, String departmentName, UUID applicantId, String applicantName, String applicantCitizenId,
-      String channel, String idempotencyKey, Instant submittedAt, Map<String, String> formData,
-      ApplicationStatus status, String result, String processInstanceId, String licenseIdentifier, String openNotice,
-      Instant acceptedAt, Instant decidedAt, Instant concludedAt, int version) {
-    this.id = id;
-    this.number = number;
-    this.queryCode = queryCode;
-    this.itemCode = itemCode;
-    this.itemVersion = itemVersion;
-    this.itemName = itemName;
-    this.departmentCode = departmentCode;
-    this.departmentName = departmentName;
-    this.applicantId = applicantId;
-    this.applicantName = applicantName;
-    this.applicantCitizenId = applicantCitizenId;
-    this.channel = channel;
-    this.idempotencyKey = idempotencyKey;
+  private Application(Filing filing, Instant submittedAt, Progress progress, int version, ActingParty acting) {
+    this.filing = filing;
     this.submittedAt = submittedAt;
-    this.formData = Map.copyOf(formData);
-    this.status = status;
-    this.result = result;
-    this.processInstanceId = processInstanceId;
-    this.licenseIdentifier = licenseIdentifier;
-    this.openNotice = openNotice;
-    this.acceptedAt = acceptedAt;
-    this.decidedAt = decidedAt;
-    this.concludedAt = concludedAt;
+    this.acting = Objects.requireNonNull(acting);
+    this.formData = filing.formData();
+    this.status = progress.status();
+    this.result = progress.result();
+    this.processInstanceId = progress.processInstanceId();
+    this.licenseIdentifier = progress.licenseIdentifier();
+    this.openNotice = progress.openNotice();
+    this.acceptedAt = progress.acceptedAt();
+    this.decidedAt = progress.decidedAt();
+    this.concludedAt = progress.concludedAt();
     this.version = version;
   }
 
-  /** A new case, submitted by the applicant. */
-  static Application submit(UUID id, String number, String queryCode, String itemCode, int itemVersion,
-      String itemName, String departmentCode, String departmentName, UUID applicantId, String applicantName,
-      String applicantCitizenId, String channel, String idempotencyKey, Map<String, String> formData,
-      String actorLabel) {
+  /** A new case, submitted by the applicant (or for them, as {@code acting} says). */
+  public static Application submit(Filing filing, ActingParty acting, String actorLabel) {
     Instant now = now();
-    Application a = new Application(id, number, queryCode, itemCode, itemVersion, itemName, departmentCode,
-        departmentName, applicantId, applicantName, applicantCitizenId, channel, idempotencyKey, now, formData,
-        ApplicationStatus.SUBMITTED, null, null, null, null, null, null, null, 0);
+    Application a = new Application(filing, now,
+        new Progress(ApplicationStatus.SUBMITTED, null, null, null, null, null, null, null), 0, acting);
     a.newEntries.add(new TimelineEntry(now, "submitted", "提交申请", ApplicationStatus.SUBMITTED, actorLabel, null));
     return a;
   }
 
-  /** Set once, when the case is created or read: who the case is for and who acted. */
-  public void actingAs(ActingParty acting) {
-    this.acting = Objects.requireNonNull(acting);
+  /** A case read back from its repository. */
+  public static Application restore(Stored stored) {
+    return new Application(stored.filing(), stored.submittedAt(), stored.progress(), stored.version(),
+        stored.acting());
   }
 
-  /** The applicant party and the representative, if any (a case from before representation reads as self). */
+  /** The applicant party and the representative, if any. */
   public ActingParty acting() {
-    return acting != null ? acting
-        : new ActingParty("PERSON", applicantId, applicantName, null, null, null);
+    return acting;
   }
 
   void startedAs(String processInstanceId) {
     if (this.processInstanceId != null) {
-      throw new IllegalStateException("case " + number + " already runs as " + this.processInstanceId);
+      throw new IllegalStateException("case " + number() + " already runs as " + this.processInstanceId);
     }
     this.processInstanceId = Objects.requireNonNull(processInstanceId);
   }
@@ -167,7 +171,7 @@ public class Application {
   }
 
   /** 办结: with the license issued as the result when the decision was 准予. */
-  public void conclude(String licenseIdentifier, String actorLabel) {
+  public void conclude(LicenseIdentifier licenseIdentifier, String actorLabel) {
     move(ApplicationStatus.CONCLUDED, "concluded", licenseIdentifier == null ? "办结" : "办结，电子证照已核发",
         actorLabel, licenseIdentifier == null ? null : "证照标识：" + licenseIdentifier);
     this.licenseIdentifier = licenseIdentifier;
@@ -199,7 +203,7 @@ public class Application {
 
   private static void requireText(String text, String what) {
     if (text == null || text.isBlank()) {
-      throw cn.tongban.platform.web.PlatformException.invalid("comment", "请填写" + what);
+      throw PlatformException.invalid("comment", "请填写" + what);
     }
   }
 
@@ -217,35 +221,35 @@ public class Application {
     version = newVersion;
   }
 
-  public UUID id() { return id; }
-  public String number() { return number; }
-  public String queryCode() { return queryCode; }
-  public String itemCode() { return itemCode; }
-  public int itemVersion() { return itemVersion; }
-  public String itemName() { return itemName; }
-  public String departmentCode() { return departmentCode; }
-  public String departmentName() { return departmentName; }
-  public UUID applicantId() { return applicantId; }
-  public String applicantName() { return applicantName; }
-  public String applicantCitizenId() { return applicantCitizenId; }
-  public String channel() { return channel; }
+  public ApplicationId id() { return filing.id(); }
+  public String number() { return filing.number(); }
+  public String queryCode() { return filing.queryCode(); }
+  public ItemCode itemCode() { return filing.item().code(); }
+  public int itemVersion() { return filing.item().version(); }
+  public String itemName() { return filing.item().name(); }
+  public DepartmentCode departmentCode() { return filing.item().departmentCode(); }
+  public String departmentName() { return filing.item().departmentName(); }
+  public AccountId applicantId() { return filing.applicant().id(); }
+  public String applicantName() { return filing.applicant().name(); }
+  public String applicantCitizenId() { return filing.applicant().citizenId(); }
+  public String channel() { return filing.channel(); }
 
   /** 网页, 窗口, … for the channel the application came through. */
   public String channelLabel() {
-    for (cn.tongban.platform.web.RequestChannel c : cn.tongban.platform.web.RequestChannel.values()) {
-      if (c.name().equals(channel)) {
+    for (RequestChannel c : RequestChannel.values()) {
+      if (c.name().equals(channel())) {
         return c.label();
       }
     }
-    return channel;
+    return channel();
   }
-  public String idempotencyKey() { return idempotencyKey; }
+  public String idempotencyKey() { return filing.idempotencyKey(); }
   public Instant submittedAt() { return submittedAt; }
   public Map<String, String> formData() { return formData; }
   public ApplicationStatus status() { return status; }
   public String result() { return result; }
   public String processInstanceId() { return processInstanceId; }
-  public String licenseIdentifier() { return licenseIdentifier; }
+  public LicenseIdentifier licenseIdentifier() { return licenseIdentifier; }
   public String openNotice() { return openNotice; }
   public Instant acceptedAt() { return acceptedAt; }
   public Instant decidedAt() { return decidedAt; }

@@ -11,10 +11,14 @@ import cn.tongban.application.internal.StoredMaterial;
 import cn.tongban.audit.AuditTrail;
 import cn.tongban.catalog.BundleService;
 import cn.tongban.catalog.Catalog;
+import cn.tongban.catalog.FieldType;
 import cn.tongban.catalog.FormDefinition;
+import cn.tongban.catalog.ItemCode;
 import cn.tongban.catalog.MaterialRequirement;
 import cn.tongban.catalog.ServiceItem;
+import cn.tongban.identity.AccountId;
 import cn.tongban.identity.Acting;
+import cn.tongban.identity.DepartmentCode;
 import cn.tongban.identity.PersonDirectory;
 import cn.tongban.identity.PersonProfile;
 import cn.tongban.identity.Representation;
@@ -38,9 +42,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -101,7 +107,7 @@ public class ApplicationIntake {
    * representative or authorized employee), checked now, so a revoked mandate refuses at once.
    */
   public Application submit(Submission s) {
-    Acting acting = representation.actFor(s.applicantId(), s.onBehalfType(), s.onBehalfId(), s.itemCode());
+    Acting acting = representation.actFor(s.applicantId().value(), s.onBehalfType(), s.onBehalfId(), s.itemCode());
     return submit(s, acting, RequestChannel.current());
   }
 
@@ -110,7 +116,7 @@ public class ApplicationIntake {
    * assisted, naming the clerk, through the WINDOW channel.
    */
   public Application submitAssisted(Submission s, UUID clerkId) {
-    return submit(s, representation.assistedBy(clerkId, s.applicantId()), RequestChannel.WINDOW);
+    return submit(s, representation.assistedBy(clerkId, s.applicantId().value()), RequestChannel.WINDOW);
   }
 
   private Application submit(Submission s, Acting acting, RequestChannel channel) {
@@ -121,9 +127,9 @@ public class ApplicationIntake {
         return sameRequest(earlier.get(), s);
       }
     }
-    PersonProfile applicant = persons.findPerson(acting.applicantId())
+    PersonProfile applicant = persons.findPerson(AccountId.of(acting.applicantId()))
         .orElseThrow(() -> PlatformException.notFound("申请人"));
-    ServiceItem item = catalog.publishedItem(s.itemCode() == null ? "" : s.itemCode())
+    ServiceItem item = ItemCode.parse(s.itemCode()).flatMap(catalog::publishedItem)
         .orElseThrow(() -> PlatformException.invalid("itemCode", "办理事项不存在或已停止办理"));
     FormDefinition.Validation form = item.form().validate(s.formData() == null ? Map.of() : s.formData());
     List<FieldProblem> problems = new ArrayList<>(form.problems());
@@ -165,7 +171,7 @@ public class ApplicationIntake {
     Map<String, String> submitted = s.formData() == null ? Map.of() : s.formData();
     List<Upload> uploads = s.uploads() == null ? List.of() : s.uploads();
     FormDefinition.Validation combined = bundle.form().validate(submitted);
-    java.util.Set<FieldProblem> problems = new java.util.LinkedHashSet<>(combined.problems());
+    Set<FieldProblem> problems = new LinkedHashSet<>(combined.problems());
     List<Submission> members = new ArrayList<>();
     for (int k = 0; k < bundle.items().size(); k++) {
       ServiceItem item = bundle.items().get(k);
@@ -206,7 +212,7 @@ public class ApplicationIntake {
     List<FieldProblem> out = new ArrayList<>();
     for (var f : item.form().fields()) {
       String v = values.get(f.name());
-      if (f.type() != cn.tongban.catalog.FieldType.ADDRESS || v == null) {
+      if (f.type() != FieldType.ADDRESS || v == null) {
         continue;
       }
       String code = v.substring(0, v.indexOf('|'));
@@ -218,7 +224,7 @@ public class ApplicationIntake {
   }
 
   private Application sameRequest(Application earlier, Submission s) {
-    if (!earlier.itemCode().equals(s.itemCode())) {
+    if (!earlier.itemCode().value().equals(s.itemCode())) {
       throw PlatformException.conflict("IDEMPOTENCY_KEY_REUSED", "该幂等键已用于另一事项的申请，请使用新的幂等键。");
     }
     return earlier;
@@ -230,21 +236,23 @@ public class ApplicationIntake {
     LocalDate today = LocalDate.now(CHINA);
     String number = item.regionCode() + today.format(DateTimeFormatter.BASIC_ISO_DATE)
         + String.format("%06d", applications.nextDailySequence(today));
-    Application app = Application.submit(UUID.randomUUID(), number, queryCode(), item.code(), item.version(),
-        item.name(), item.departmentCode(), item.departmentName(), applicant.accountId(), applicant.name(),
-        applicant.citizenId(), channel.name(), key, values, acting.submitterLabel() + "（" + channel.label() + "）");
-    app.actingAs(ActingParty.of(acting));
-    app.startedAs(workflow.startCase(new StartCase(app.id(), number, item.code(), item.name(), applicant.name(),
-        item.processKey(), item.departmentCode(), item.promisedDays(), item.statutoryDays(), item.regionCode())));
+    Application.CaseItem applied = new Application.CaseItem(ItemCode.of(item.code()), item.version(), item.name(),
+        DepartmentCode.of(item.departmentCode()), item.departmentName());
+    Application app = Application.submit(new Application.Filing(ApplicationId.random(), number, queryCode(), applied,
+        new Application.Applicant(applicant.accountId(), applicant.name(), applicant.citizenId()), channel.name(), key,
+        values), ActingParty.of(acting), acting.submitterLabel() + "（" + channel.label() + "）");
+    app.startedAs(workflow.startCase(new StartCase(app.id().value(), number, applied.code(), item.name(),
+        applicant.name(), item.processKey(), applied.departmentCode(), item.promisedDays(), item.statutoryDays(),
+        item.regionCode())));
     applications.insert(app);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     for (PreparedMaterial m : materials) {
-      applications.insertMaterial(new StoredMaterial(UUID.randomUUID(), app.id(), m.requirement.code(), m.fileName,
-          m.contentType, m.content.length, m.sm3, m.storageKey, now));
+      applications.insertMaterial(new StoredMaterial(UUID.randomUUID(), app.id().value(), m.requirement.code(),
+          m.fileName, m.contentType, m.content.length, m.sm3, m.storageKey, now));
     }
-    applications.insertDelivery(app.id(), delivery);
+    applications.insertDelivery(app.id().value(), delivery);
     for (Commitment c : committed) {
-      commitments.insert(new Commitment(UUID.randomUUID(), app.id(), c.kind(), c.requirementCode(), c.materialName(),
+      commitments.insert(new Commitment(UUID.randomUUID(), app.id().value(), c.kind(), c.requirementCode(), c.materialName(),
           c.text(), c.dueOn(), "OPEN", null, null, null));
     }
     // the applicant's electronic signature over the canonical form data and the SM3 of every material
@@ -272,8 +280,10 @@ public class ApplicationIntake {
   }
 
   /** The applicant corrects a case that awaits 补正: new form values and replacement materials, then back to 受理. */
-  public Application resubmit(UUID applicationId, UUID applicantId, Map<String, String> formData, List<Upload> uploads) {
-    Application current = applications.byId(applicationId).filter(a -> entitlement.reaches(a, applicantId))
+  public Application resubmit(ApplicationId applicationId, AccountId applicantId, Map<String, String> formData,
+      List<Upload> uploads) {
+    Application current = applications.byId(applicationId.value())
+        .filter(a -> entitlement.reaches(a, applicantId.value()))
         .orElseThrow(() -> PlatformException.notFound("办件"));
     if (current.status() != ApplicationStatus.SUPPLEMENT_REQUIRED) {
       throw new IllegalTransitionException(current.status(), ApplicationStatus.SUBMITTED);
@@ -297,7 +307,7 @@ public class ApplicationIntake {
       }
       prepare(req.get(), u, problems).ifPresent(replacements::add);
     }
-    for (Deficiency d : commitments.latestDeficiencies(applicationId)) {
+    for (Deficiency d : commitments.latestDeficiencies(applicationId.value())) {
       String code = d.target().startsWith("materials.") ? d.target().substring("materials.".length()) : null;
       if (code != null && (uploads == null || uploads.stream().noneMatch(u -> code.equals(u.requirementCode())))) {
         problems.add(new FieldProblem(d.target(), "请重新上传" + d.label() + "（补正原因：" + d.reason() + "）"));
@@ -310,30 +320,30 @@ public class ApplicationIntake {
       m.storageKey = store(m);
     }
     return tx.execute(status -> {
-      Application app = applications.byIdForUpdate(applicationId).orElseThrow();
+      Application app = applications.byIdForUpdate(applicationId.value()).orElseThrow();
       app.resubmit(form.values(), "申请人（" + RequestChannel.current().label() + "）");
       applications.update(app);
       Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
       for (PreparedMaterial m : replacements) {
-        applications.insertMaterial(new StoredMaterial(UUID.randomUUID(), app.id(), m.requirement.code(), m.fileName,
-            m.contentType, m.content.length, m.sm3, m.storageKey, now));
+        applications.insertMaterial(new StoredMaterial(UUID.randomUUID(), app.id().value(), m.requirement.code(),
+            m.fileName, m.contentType, m.content.length, m.sm3, m.storageKey, now));
       }
-      workflow.supplementReceived(app.id());
+      workflow.supplementReceived(app.id().value());
       audit.record("application.resubmitted", "application", app.number(), "补正材料 " + replacements.size() + " 份");
       return app;
     });
   }
 
   /** The handling department records the tracking number of a result sent by mail. */
-  public void recordTrackingNumber(UUID applicationId, String departmentCode, String trackingNumber) {
+  public void recordTrackingNumber(ApplicationId applicationId, DepartmentCode departmentCode, String trackingNumber) {
     String t = trackingNumber == null ? "" : trackingNumber.trim();
     if (!t.matches("[0-9A-Za-z-]{6,40}")) {
       throw PlatformException.invalid("trackingNumber", "请填写正确的快递单号");
     }
     tx.executeWithoutResult(status -> {
-      Application app = applications.byIdForUpdate(applicationId)
+      Application app = applications.byIdForUpdate(applicationId.value())
           .filter(a -> a.departmentCode().equals(departmentCode)).orElseThrow(() -> PlatformException.notFound("办件"));
-      if (!applications.recordTrackingNumber(app.id(), t)) {
+      if (!applications.recordTrackingNumber(app.id().value(), t)) {
         throw PlatformException.conflict("NOT_MAILED", "该办件未选择邮寄送达。");
       }
       audit.record("application.mailed", "application", app.number(), "结果已邮寄，快递单号 " + t);
@@ -341,13 +351,14 @@ public class ApplicationIntake {
   }
 
   /** The applicant withdraws a case that has not been accepted yet. */
-  public Application withdraw(UUID applicationId, UUID applicantId, String reason) {
+  public Application withdraw(ApplicationId applicationId, AccountId applicantId, String reason) {
     return tx.execute(status -> {
-      Application app = applications.byIdForUpdate(applicationId).filter(a -> entitlement.reaches(a, applicantId))
+      Application app = applications.byIdForUpdate(applicationId.value())
+          .filter(a -> entitlement.reaches(a, applicantId.value()))
           .orElseThrow(() -> PlatformException.notFound("办件"));
       app.withdraw("申请人", reason);
       applications.update(app);
-      workflow.cancel(app.id(), "申请人撤回");
+      workflow.cancel(app.id().value(), "申请人撤回");
       audit.record("application.withdrawn", "application", app.number(), reason);
       return app;
     });

@@ -1,17 +1,20 @@
 package cn.tongban.application;
 
+import cn.tongban.identity.AccountId;
 import cn.tongban.identity.PartyType;
+import cn.tongban.platform.web.PlatformException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * A submission: the signed-in person ({@code applicantId}), the item, the form values, the uploaded materials, an
+ * A submission: the signed-in person ({@code applicantId}), the item as the client named it ({@code itemCode}, refused
+ * with a field error when no published item has it), the form values, the uploaded materials, an
  * idempotency key, and, when the person applies for someone else, that party ({@code onBehalfType}/{@code onBehalfId}:
  * a minor in their guardianship, a principal who delegated to them, or an enterprise they represent), and how the
  * result is to be received ({@code deliveryMethod} ELECTRONIC, WINDOW, MAIL or TERMINAL; null means electronic only).
  */
-public record Submission(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
+public record Submission(AccountId applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
     String idempotencyKey, PartyType onBehalfType, UUID onBehalfId, String deliveryMethod, String deliveryAddress,
     List<String> commitments) {
 
@@ -23,7 +26,7 @@ public record Submission(UUID applicantId, String itemCode, Map<String, String> 
     commitments = commitments == null ? List.of() : List.copyOf(commitments);
   }
 
-  public Submission(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
+  public Submission(AccountId applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
       String idempotencyKey, PartyType onBehalfType, UUID onBehalfId, String deliveryMethod, String deliveryAddress) {
     this(applicantId, itemCode, formData, uploads, idempotencyKey, onBehalfType, onBehalfId, deliveryMethod,
         deliveryAddress, List.of());
@@ -35,12 +38,12 @@ public record Submission(UUID applicantId, String itemCode, Map<String, String> 
         deliveryMethod, deliveryAddress, codes);
   }
 
-  public Submission(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
+  public Submission(AccountId applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
       String idempotencyKey) {
     this(applicantId, itemCode, formData, uploads, idempotencyKey, null, null, null, null);
   }
 
-  public Submission(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
+  public Submission(AccountId applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
       String idempotencyKey, PartyType onBehalfType, UUID onBehalfId) {
     this(applicantId, itemCode, formData, uploads, idempotencyKey, onBehalfType, onBehalfId, null, null);
   }
@@ -52,7 +55,7 @@ public record Submission(UUID applicantId, String itemCode, Map<String, String> 
   }
 
   /** Parses "PERSON:uuid" / "ENTERPRISE:uuid" from a page's hidden field; blank means the person themselves. */
-  public static Submission onBehalf(UUID applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
+  public static Submission onBehalf(AccountId applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
       String idempotencyKey, String party) {
     PartyRef ref = PartyRef.parse(party);
     return new Submission(applicantId, itemCode, formData, uploads, idempotencyKey, ref == null ? null : ref.type(),
@@ -68,7 +71,7 @@ public record Submission(UUID applicantId, String itemCode, Map<String, String> 
       try {
         return new PartyRef(PartyType.valueOf(p[0]), UUID.fromString(p[1]));
       } catch (RuntimeException e) {
-        throw cn.tongban.platform.web.PlatformException.notFound("申请对象");
+        throw PlatformException.notFound("申请对象");
       }
     }
   }

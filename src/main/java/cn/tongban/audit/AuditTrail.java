@@ -3,6 +3,9 @@ package cn.tongban.audit;
 import cn.tongban.platform.crypto.Sm3;
 import cn.tongban.platform.security.ActorIdentity;
 import cn.tongban.platform.web.RequestChannel;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -30,25 +33,38 @@ public class AuditTrail {
     var actor = ActorIdentity.current();
     return append(actor.map(ActorIdentity::actorId).orElse("system"),
         actor.map(ActorIdentity::actorName).orElse("系统"), actor.map(ActorIdentity::actorRole).orElse("SYSTEM"),
-        action, objectType, objectId, detail);
+        RequestChannel.current().name(), RequestChannel.clientAddress(), action, objectType, objectId, detail);
   }
 
   /** Records an action by a named actor (e.g. a person who has just registered and is not signed in yet). */
   @Transactional(propagation = Propagation.MANDATORY)
   public AuditRecord recordAs(String actorId, String actorName, String actorRole, String action, String objectType,
       String objectId, String detail) {
-    return append(actorId, actorName, actorRole, action, objectType, objectId, detail);
+    return append(actorId, actorName, actorRole, RequestChannel.current().name(), RequestChannel.clientAddress(),
+        action, objectType, objectId, detail);
   }
 
-  private AuditRecord append(String actorId, String actorName, String actorRole, String action, String objectType,
-      String objectId, String detail) {
+  /**
+   * Records an action that follows from an earlier one and is done later, outside the request that caused it (e.g.
+   * a case's conclusion once the license its decision granted has been issued): under the actor and channel of the
+   * record that caused it.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public AuditRecord recordFollowing(AuditRecord cause, String action, String objectType, String objectId,
+      String detail) {
+    return append(cause.actorId(), cause.actorName(), cause.actorRole(), cause.channel(), cause.clientAddress(),
+        action, objectType, objectId, detail);
+  }
+
+  private AuditRecord append(String actorId, String actorName, String actorRole, String channel,
+      String clientAddress, String action, String objectType, String objectId, String detail) {
     var head = jdbc.sql("select last_seq, last_hash from audit.chain_head where id = 1 for update")
         .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
     long seq = (Long) head[0] + 1;
     String prev = (String) head[1];
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    var unsigned = new AuditRecord(seq, now, actorId, actorName, actorRole, RequestChannel.current().name(),
-        RequestChannel.clientAddress(), action, objectType, objectId, detail, prev, null);
+    var unsigned = new AuditRecord(seq, now, actorId, actorName, actorRole, channel, clientAddress, action,
+        objectType, objectId, detail, prev, null);
     String hash = Sm3.hex(unsigned.canonical());
     var rec = new AuditRecord(seq, now, actorId, actorName, actorRole, unsigned.channel(), unsigned.clientAddress(),
         action, objectType, objectId, detail, prev, hash);
@@ -56,7 +72,7 @@ public class AuditTrail {
         insert into audit.audit_record (seq, occurred_at, actor_id, actor_name, actor_role, channel, client_addr,
           action, object_type, object_id, detail, prev_hash, hash)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(seq, java.sql.Timestamp.from(now), actorId, actorName, actorRole, rec.channel(), rec.clientAddress(),
+        .params(seq, Timestamp.from(now), actorId, actorName, actorRole, rec.channel(), rec.clientAddress(),
             action, objectType, objectId, detail, prev, hash)
         .update();
     jdbc.sql("update audit.chain_head set last_seq = ?, last_hash = ? where id = 1").params(seq, hash).update();
@@ -93,7 +109,7 @@ public class AuditTrail {
     return -1;
   }
 
-  private static AuditRecord map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+  private static AuditRecord map(ResultSet rs, int i) throws SQLException {
     return new AuditRecord(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_id"),
         rs.getString("actor_name"), rs.getString("actor_role"), rs.getString("channel"), rs.getString("client_addr"),
         rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"), rs.getString("detail"),

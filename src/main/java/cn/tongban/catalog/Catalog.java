@@ -34,14 +34,20 @@ public class Catalog {
   }
 
   @Transactional(readOnly = true)
+  public Optional<ServiceItem> publishedItem(ItemCode code) {
+    return items.publishedByCode(code.value());
+  }
+
+  /** The published item a client named (a page's path, a request's field); an unknown or malformed code finds none. */
+  @Transactional(readOnly = true)
   public Optional<ServiceItem> publishedItem(String code) {
-    return items.publishedByCode(code);
+    return ItemCode.parse(code).flatMap(this::publishedItem);
   }
 
   /** The exact version an application was made under. */
   @Transactional(readOnly = true)
-  public Optional<ServiceItem> itemVersion(String code, int version) {
-    return items.byCodeAndVersion(code, version);
+  public Optional<ServiceItem> itemVersion(ItemCode code, int version) {
+    return items.byCodeAndVersion(code.value(), version);
   }
 
   @Transactional(readOnly = true)

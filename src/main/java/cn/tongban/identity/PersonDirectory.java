@@ -2,7 +2,6 @@ package cn.tongban.identity;
 
 import cn.tongban.identity.internal.Accounts;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /** Looks up registered persons for other modules (pre-filling forms, naming license holders). */
@@ -14,9 +13,9 @@ public class PersonDirectory {
     this.accounts = accounts;
   }
 
-  public Optional<PersonProfile> findPerson(UUID accountId) {
-    return accounts.byId(accountId).filter(a -> a.kind() == AccountKind.PERSON)
-        .map(a -> new PersonProfile(a.id(), a.displayName(), a.citizenId(), a.mobile()));
+  public Optional<PersonProfile> findPerson(AccountId accountId) {
+    return accounts.byId(accountId.value()).filter(a -> a.kind() == AccountKind.PERSON)
+        .map(a -> new PersonProfile(AccountId.of(a.id()), a.displayName(), a.citizenId(), a.mobile()));
   }
 
   /** A registered person who can act (not a minor's managed account) by ID number, e.g. for a window clerk's 帮办. */
@@ -25,6 +24,6 @@ public class PersonDirectory {
     if (!CitizenIdNumber.isValid(cid)) {
       return Optional.empty();
     }
-    return accounts.personByCitizenId(cid).map(a -> new PersonProfile(a.id(), a.displayName(), a.citizenId(), a.mobile()));
+    return accounts.personByCitizenId(cid).map(a -> new PersonProfile(AccountId.of(a.id()), a.displayName(), a.citizenId(), a.mobile()));
   }
 }

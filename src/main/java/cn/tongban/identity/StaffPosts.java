@@ -38,30 +38,30 @@ public class StaffPosts {
 
   /** The post of the department that handles this duty (a process step's task key), if one is set up. */
   @Transactional(readOnly = true)
-  public Optional<StaffPost> postFor(String departmentCode, String duty) {
-    return departmentCode == null ? Optional.empty() : posts.forDuty(departmentCode, duty);
+  public Optional<StaffPost> postFor(DepartmentCode departmentCode, String duty) {
+    return departmentCode == null ? Optional.empty() : posts.forDuty(departmentCode.value(), duty);
   }
 
   /** The codes of the posts whose work this staff member handles now (as primary, or as backup of an absent one). */
   @Transactional(readOnly = true)
-  public List<String> postsHandledBy(UUID accountId, String departmentCode) {
+  public List<String> postsHandledBy(AccountId accountId, DepartmentCode departmentCode) {
     if (departmentCode == null) {
       return List.of();
     }
-    return posts.ofDepartment(departmentCode).stream()
-        .filter(p -> p.currentHandler() == null || p.currentHandler().equals(accountId))
+    return posts.ofDepartment(departmentCode.value()).stream()
+        .filter(p -> p.currentHandler() == null || p.currentHandler().equals(accountId.value()))
         .map(StaffPost::code).toList();
   }
 
   /** The enabled staff of a department (e.g. to transfer a task to). */
   @Transactional(readOnly = true)
-  public List<StaffMember> staffOf(String departmentCode) {
-    return departmentCode == null ? List.of() : posts.staffOf(departmentCode);
+  public List<StaffMember> staffOf(DepartmentCode departmentCode) {
+    return departmentCode == null ? List.of() : posts.staffOf(departmentCode.value());
   }
 
   @Transactional(readOnly = true)
-  public Optional<StaffMember> staff(UUID accountId) {
-    return posts.staff(accountId);
+  public Optional<StaffMember> staff(AccountId accountId) {
+    return posts.staff(accountId.value());
   }
 
   /** Marks the post's primary absent (the backup takes over new and pending work) or present again. */

@@ -59,6 +59,11 @@ public final class TongbanUser
     return accountId;
   }
 
+  /** The account as a typed id, for other modules' APIs. */
+  public AccountId id() {
+    return AccountId.of(accountId);
+  }
+
   public AccountKind kind() {
     return kind;
   }

@@ -1,19 +1,41 @@
 package cn.tongban.license;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * The electronic license identifier of GB/T 36904: {@code 1.2.156.3005.2.<type code>.<issuer USCC>.<serial>.<version>.<check>},
- * the check character computed with ISO/IEC 7064 MOD 37,36 over type code, issuer code, serial and version.
+ * the check character computed with ISO/IEC 7064 MOD 37,36 over type code, issuer code, serial and version. Only an
+ * identifier whose check character holds can be made. Serialized as the bare identifier.
  */
-public final class LicenseIdentifier {
+public record LicenseIdentifier(@JsonValue String value) {
   public static final String ROOT = "1.2.156.3005.2";
   private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-  private LicenseIdentifier() {}
+  public LicenseIdentifier {
+    Objects.requireNonNull(value, "license identifier");
+    if (!checkDigitValid(value)) {
+      throw new IllegalArgumentException("not a GB/T 36904 license identifier: " + value);
+    }
+  }
 
-  public static String of(String typeCode, String issuerCode, String serial, int version) {
+  @JsonCreator
+  public static LicenseIdentifier of(String value) {
+    return new LicenseIdentifier(value);
+  }
+
+  /** The identifier a client sent, if it is one. */
+  public static Optional<LicenseIdentifier> parse(String input) {
+    return input != null && checkDigitValid(input) ? Optional.of(new LicenseIdentifier(input)) : Optional.empty();
+  }
+
+  /** The identifier of the given type, issuer, serial and version, with its check character. */
+  public static LicenseIdentifier compose(String typeCode, String issuerCode, String serial, int version) {
     String v = String.format("%03d", version);
-    return String.join(".", ROOT, typeCode, issuerCode, serial, v,
-        String.valueOf(mod37x36(typeCode + issuerCode + serial + v)));
+    return new LicenseIdentifier(String.join(".", ROOT, typeCode, issuerCode, serial, v,
+        String.valueOf(mod37x36(typeCode + issuerCode + serial + v))));
   }
 
   public static boolean checkDigitValid(String identifier) {
@@ -50,5 +72,10 @@ public final class LicenseIdentifier {
       }
     }
     throw new IllegalStateException("no check character");
+  }
+
+  @Override
+  public String toString() {
+    return value;
   }
 }

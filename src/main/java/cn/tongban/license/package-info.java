@@ -10,4 +10,5 @@
 @ApplicationModule(displayName = "License 电子证照")
 package cn.tongban.license;
 
+import cn.tongban.license.internal.LicenseIssuer;
 import org.springframework.modulith.ApplicationModule;

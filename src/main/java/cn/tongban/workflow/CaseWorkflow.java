@@ -1,6 +1,8 @@
 package cn.tongban.workflow;
 
 import cn.tongban.audit.AuditTrail;
+import cn.tongban.identity.AccountId;
+import cn.tongban.identity.DepartmentCode;
 import cn.tongban.identity.PostAbsenceChanged;
 import cn.tongban.identity.StaffMember;
 import cn.tongban.identity.StaffPost;
@@ -83,18 +85,18 @@ public class CaseWorkflow {
     }
     List<String> groups = new ArrayList<>();
     groups.add(departmentGroup(user.departmentCode()));
-    posts.postsHandledBy(user.accountId(), user.departmentCode()).forEach(p -> groups.add(postGroup(p)));
+    posts.postsHandledBy(user.id(), DepartmentCode.of(user.departmentCode())).forEach(p -> groups.add(postGroup(p)));
     return groups;
   }
 
   /** Starts the item's process (an administrator's binding overrides the catalog's); returns the instance id. */
   @Transactional
   public String startCase(StartCase c) {
-    var binding = bindings.of(c.itemCode());
+    var binding = bindings.of(c.itemCode().value());
     String processKey = binding.map(ProcessBindings.Binding::processKey).orElse(c.processKey());
     Map<String, Object> vars = new HashMap<>();
-    vars.put("candidateGroup", departmentGroup(c.departmentCode()));
-    vars.put(CaseRouting.VAR_DEPARTMENT, c.departmentCode());
+    vars.put("candidateGroup", departmentGroup(c.departmentCode().value()));
+    vars.put(CaseRouting.VAR_DEPARTMENT, c.departmentCode().value());
     vars.put(VAR_APPLICATION, c.applicationId().toString());
     vars.put(VAR_NUMBER, c.applicationNumber());
     vars.put(VAR_ITEM, c.itemName());
@@ -183,7 +185,7 @@ public class CaseWorkflow {
     if (why.isEmpty() || why.length() > 500) {
       throw PlatformException.invalid("reason", "请填写转办理由（500字以内）");
     }
-    StaffMember to = toAccountId == null ? null : posts.staff(toAccountId)
+    StaffMember to = toAccountId == null ? null : posts.staff(AccountId.of(toAccountId))
         .filter(s -> s.departmentCode() != null && s.departmentCode().equals(user.departmentCode())).orElse(null);
     if (to == null || to.accountId().toString().equals(user.actorId())) {
       throw PlatformException.invalid("to", "请选择本部门的其他工作人员");
@@ -366,7 +368,7 @@ public class CaseWorkflow {
     if (post == null) {
       post = (step == null ? t.getName() : step.label()) + "岗";
     }
-    String assigneeName = t.getAssignee() == null ? null : posts.staff(UUID.fromString(t.getAssignee()))
+    String assigneeName = t.getAssignee() == null ? null : posts.staff(AccountId.of(UUID.fromString(t.getAssignee())))
         .map(StaffMember::name).orElse(null);
     return new CaseTask(t.getId(), applicationId(t), (String) v.get(VAR_NUMBER), (String) v.get(VAR_ITEM),
         (String) v.get(VAR_APPLICANT), step, t.getAssignee(), t.getCreateTime().toInstant(), department, post,

@@ -4,7 +4,12 @@ import static cn.tongban.application.ApplicationStatus.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.tongban.catalog.ItemCode;
+import cn.tongban.identity.AccountId;
+import cn.tongban.identity.DepartmentCode;
+import cn.tongban.license.LicenseIdentifier;
 import cn.tongban.platform.web.PlatformException;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -45,10 +50,20 @@ class ApplicationTest {
       WITHDRAWN, a -> a.withdraw("申请人", "不再需要"),
       TERMINATED, a -> a.terminate("审查岗", "申请人死亡，办理事项失去对象"));
 
+  static final String LICENSE = "1.2.156.3005.2.11330782002500001M002.11330782002500001M.202600000042.001.";
+
+  static Application.Filing filing(String key, Map<String, String> form) {
+    AccountId applicant = AccountId.of(UUID.randomUUID());
+    return new Application.Filing(ApplicationId.random(), "33078220261127000001", "ABCDEF",
+        new Application.CaseItem(ItemCode.of("item"), 1, "事项", DepartmentCode.of("SCJG"), "市场监管局"),
+        new Application.Applicant(applicant, "张三", "330782199001011239"), "WEB", key, form);
+  }
+
   static Application inStatus(ApplicationStatus status) {
-    return new Application(UUID.randomUUID(), "33078220261127000001", "ABCDEF", "item", 1, "事项", "SCJG", "市场监管局",
-        UUID.randomUUID(), "张三", "330782199001011239", "WEB", null, java.time.Instant.now(), Map.of(), status,
-        null, "pi", null, null, null, null, null, 0);
+    Application.Filing filing = filing(null, Map.of());
+    return Application.restore(new Application.Stored(filing, Instant.now(),
+        new Application.Progress(status, null, "pi", null, null, null, null, null), 0,
+        new ActingParty("PERSON", filing.applicant().id().value(), "张三", null, null, null)));
   }
 
   static Stream<Arguments> everyPair() {
@@ -81,8 +96,9 @@ class ApplicationTest {
 
   @Test
   void aCaseRunsFromSubmissionToConclusionWithItsResult() {
-    Application app = Application.submit(UUID.randomUUID(), "N1", "QC", "item", 3, "事项", "SCJG", "市场监管局",
-        UUID.randomUUID(), "张三", "330782199001011239", "WEB", "key", Map.of("a", "b"), "申请人");
+    Application.Filing filing = filing("key", Map.of("a", "b"));
+    Application app = Application.submit(filing,
+        new ActingParty("PERSON", filing.applicant().id().value(), "张三", null, null, null), "申请人");
     app.requestSupplement("窗口", "补充租赁协议");
     assertThat(app.openNotice()).isEqualTo("补充租赁协议");
     app.resubmit(Map.of("a", "c"), "申请人");
@@ -91,10 +107,13 @@ class ApplicationTest {
     app.accept("窗口", null);
     app.completeReview("审查岗", true, null);
     app.approve("决定岗", "同意");
-    app.conclude("1.2.156.3005.2.X", "部门");
+    LicenseIdentifier license = LicenseIdentifier.compose("11330782002500001M002", "11330782002500001M",
+        "202600000042", 1);
+    app.conclude(license, "部门");
     assertThat(app.status()).isEqualTo(CONCLUDED);
     assertThat(app.resultLabel()).isEqualTo("准予许可");
-    assertThat(app.licenseIdentifier()).isEqualTo("1.2.156.3005.2.X");
+    assertThat(app.licenseIdentifier()).isEqualTo(license);
+    assertThat(app.licenseIdentifier().value()).startsWith(LICENSE);
     assertThat(app.acceptedAt()).isNotNull();
     assertThat(app.drainNewEntries()).extracting(TimelineEntry::status)
         .containsExactly(SUBMITTED, SUPPLEMENT_REQUIRED, SUBMITTED, ACCEPTED, REVIEWED, APPROVED, CONCLUDED);

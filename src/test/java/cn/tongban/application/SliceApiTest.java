@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.tongban.Conclusions;
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
 import cn.tongban.audit.AuditTrail;
@@ -83,7 +84,16 @@ public class SliceApiTest {
     return ids.get(0);
   }
 
+  /** The staff completes the case's current task; after an approval, waits until the case has concluded. */
   public void complete(String applicationId, String outcome, String comment) throws Exception {
+    completeStep(applicationId, outcome, comment);
+    if ("approve".equals(outcome)) {
+      Conclusions.await(jdbc, applicationId); // the case concludes once its license is issued
+    }
+  }
+
+  /** The staff completes the case's current task, and nothing else. */
+  public void completeStep(String applicationId, String outcome, String comment) throws Exception {
     mvc.perform(post("/api/v1/tasks/" + taskOf(applicationId) + "/completion").with(STAFF)
             .contentType(MediaType.APPLICATION_JSON)
             .content(json.writeValueAsString(Map.of("outcome", outcome, "comment", comment))))

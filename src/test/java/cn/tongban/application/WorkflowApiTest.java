@@ -2,16 +2,17 @@ package cn.tongban.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.tongban.Conclusions;
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
 import cn.tongban.notification.Notifications;
@@ -142,6 +143,7 @@ class WorkflowApiTest {
       assertThat(JsonPath.<String>read(detail(p, id), "$.status")).isEqualTo("REVIEWED");
       assertThat(tasksOf(WJW, id)).isEmpty();
       assertThat(complete(SCJG_A, taskOf(SCJG_A, id), "approve", "准予")).isEqualTo(204);
+      Conclusions.await(jdbc, id);
 
       String done = detail(p, id);
       assertThat(JsonPath.<String>read(done, "$.status")).isEqualTo("CONCLUDED");
@@ -266,6 +268,7 @@ class WorkflowApiTest {
     complete(SCJG_A, taskOf(SCJG_A, id), "accept", "");
     complete(SCJG_A, taskOf(SCJG_A, id), "agree", "");
     complete(SCJG_A, taskOf(SCJG_A, id), "approve", "");
+    Conclusions.await(jdbc, id);
     assertThat(notifications.sentTo(applicant, 10)).extracting(Notifications.Sent::subject)
         .containsExactlyInAnyOrder("办件已办结", "已作出决定", "办件已受理", "请补正申请材料");
     assertThat(notifications.sentTo(applicant, 10)).allSatisfy(n -> {
@@ -286,6 +289,7 @@ class WorkflowApiTest {
     }
     assertThat(tasksOf(SCJG_A, instant)).singleElement().satisfies(t -> assertThat(t.get("step")).isEqualTo("INSTANT"));
     assertThat(complete(SCJG_A, taskOf(SCJG_A, instant), "approve", "当场办结")).isEqualTo(204);
+    Conclusions.await(jdbc, instant);
     String done = detail(p, instant);
     assertThat(JsonPath.<String>read(done, "$.status")).isEqualTo("CONCLUDED");
     assertThat(JsonPath.<String>read(done, "$.licenseIdentifier")).isNotBlank();
@@ -300,6 +304,9 @@ class WorkflowApiTest {
     for (String[] step : new String[][] {{"accept", "ACCEPTED"}, {"agree", "ACCEPTED"}, {"agree", "REVIEWED"},
         {"approve", "CONCLUDED"}}) {
       assertThat(complete(SCJG_A, taskOf(SCJG_A, multi), step[0], "")).isEqualTo(204);
+      if ("approve".equals(step[0])) {
+        Conclusions.await(jdbc, multi);
+      }
       assertThat(JsonPath.<String>read(detail(p, multi), "$.status")).isEqualTo(step[1]);
     }
     assertThat(JsonPath.<List<String>>read(detail(p, multi), "$.timeline[*].by").toString()).isNotEmpty();

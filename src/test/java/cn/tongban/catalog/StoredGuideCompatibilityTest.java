@@ -36,7 +36,7 @@ class StoredGuideCompatibilityTest {
           '11330782002500001M', '330782', '浙江省金华市义乌市', 3, 1, false, 0, 'standard-approval', null, null,
           cast(? as jsonb))""").params(code, firstReleaseGuide).update();
 
-    ServiceItem old = catalog.itemVersion(code, 1).orElseThrow();
+    ServiceItem old = catalog.itemVersion(ItemCode.of(code), 1).orElseThrow();
     assertThat(old.name()).isEqualTo("旧版事项");
     assertThat(old.guide().materials()).singleElement().satisfies(m -> {
       assertThat(m.code()).isEqualTo("premises");

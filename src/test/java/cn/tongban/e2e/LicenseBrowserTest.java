@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
-import cn.tongban.license.IssueLicense;
-import cn.tongban.license.LicenseIssuer;
+import cn.tongban.license.LicenseGranted;
+import cn.tongban.license.internal.LicenseIssuer;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
@@ -67,7 +67,7 @@ class LicenseBrowserTest extends BrowserTestBase {
     String number = citizen.locator("#app-number").textContent().trim();
 
     // 2. the wallet lists the holder's license; the holder authorizes a department for one application
-    String identifier = issuer.issue(new IssueLicense("11330782002500001M002", "营业执照", "林小雨", id,
+    String identifier = issuer.issue(new LicenseGranted("11330782002500001M002", "营业执照", "林小雨", id,
         "11330782002500001M", "义乌市市场监督管理局", null,
         Map.of("shopName", "林小雨花店", "businessAddress", "义乌市稠城街道花园路3号", "businessScope", "鲜花零售"),
         number)).identifier();

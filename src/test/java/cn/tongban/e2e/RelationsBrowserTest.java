@@ -7,6 +7,7 @@ import cn.tongban.TongbanTest;
 import cn.tongban.application.ApplicationIntake;
 import cn.tongban.application.Submission;
 import cn.tongban.application.Upload;
+import cn.tongban.identity.AccountId;
 import cn.tongban.identity.CreditCode;
 import cn.tongban.identity.EnterpriseBase;
 import cn.tongban.identity.PartyType;
@@ -102,7 +103,7 @@ class RelationsBrowserTest extends BrowserTestBase {
 
     // an application the guardian made for the minor shows under the minor, saying who applied
     UUID minorId = UUID.fromString(page.locator(".minor-applications").getAttribute("href").replaceAll(".*PERSON:", ""));
-    intake.submit(new Submission(guardian.id(), ITEM, Map.of("applicantName", "杨小朵", "applicantCitizenId", minorCid,
+    intake.submit(new Submission(AccountId.of(guardian.id()), ITEM, Map.of("applicantName", "杨小朵", "applicantCitizenId", minorCid,
         "contactPhone", TestIds.mobile(), "shopName", "小朵文具", "businessAddress", "义乌市稠城街道测试路3号",
         "businessScope", "文具零售", "capital", "1", "employees", "1"),
         List.of(new Upload("premises", "租赁协议.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes())),

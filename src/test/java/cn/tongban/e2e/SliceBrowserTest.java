@@ -3,12 +3,14 @@ package cn.tongban.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.tongban.Conclusions;
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Walks the slice as people would, in headless Chromium on a phone-sized screen: a citizen registers and applies
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 @TongbanTest
 class SliceBrowserTest extends BrowserTestBase {
   @org.springframework.beans.factory.annotation.Autowired cn.tongban.identity.PopulationBase population;
+  @org.springframework.beans.factory.annotation.Autowired JdbcClient jdbc;
 
   @Test
   void aCitizenAppliesStaffApprovesAndTheCitizenVerifiesTheLicense() throws Exception {
@@ -76,6 +79,7 @@ class SliceBrowserTest extends BrowserTestBase {
       assertThat(clerk.locator("#flash")).hasText("已办理完成。");
     }
     clerk.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("inbox.png")).setFullPage(true));
+    Conclusions.awaitNumber(jdbc, number); // the case concludes once its license is issued
 
     // 4. the citizen sees the result and its timeline, and verifies the license
     citizen.navigate(url("/my/applications"));

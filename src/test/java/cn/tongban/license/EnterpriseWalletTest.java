@@ -10,6 +10,7 @@ import cn.tongban.TongbanTest;
 import cn.tongban.application.SliceApiTest;
 import cn.tongban.identity.CreditCode;
 import cn.tongban.identity.EnterpriseBase;
+import cn.tongban.license.internal.LicenseIssuer;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,7 @@ class EnterpriseWalletTest {
     enterpriseBase.addEnterprise(code, "义乌市钱氏文具有限公司", "测试人", rep.citizenId());
     mvc.perform(post("/api/v1/enterprises").with(rep.auth()).contentType(MediaType.APPLICATION_JSON)
         .content(json.writeValueAsString(Map.of("creditCode", code)))).andExpect(status().is2xxSuccessful());
-    String license = issuer.issue(new IssueLicense("11330782002500001M002", "营业执照", "义乌市钱氏文具有限公司", code,
+    String license = issuer.issue(new LicenseGranted("11330782002500001M002", "营业执照", "义乌市钱氏文具有限公司", code,
         "11330782002500001M", "义乌市市场监督管理局", null, Map.of("shopName", "钱氏文具", "businessScope", "文具批发"),
         "33078220261127000099")).identifier();
 

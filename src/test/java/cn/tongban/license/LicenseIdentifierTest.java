@@ -1,6 +1,7 @@
 package cn.tongban.license;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,9 +20,11 @@ class LicenseIdentifierTest {
 
   @Test
   void buildsIdentifiersThatCheck() {
-    String id = LicenseIdentifier.of("11330782002500001M001", "11330782002500001M", "202600000042", 1);
+    String id = LicenseIdentifier.compose("11330782002500001M001", "11330782002500001M", "202600000042", 1).value();
     assertThat(id).startsWith("1.2.156.3005.2.11330782002500001M001.11330782002500001M.202600000042.001.");
     assertThat(LicenseIdentifier.checkDigitValid(id)).isTrue();
     assertThat(LicenseIdentifier.checkDigitValid(id.replace("202600000042", "202600000043"))).isFalse();
+    assertThatIllegalArgumentException().isThrownBy(() -> LicenseIdentifier.of(id.replace("202600000042", "202600000043")));
+    assertThat(LicenseIdentifier.parse("1.2.156.3005.2.X")).isEmpty();
   }
 }

@@ -2,13 +2,20 @@ package cn.tongban.application.internal;
 
 import cn.tongban.application.ActingParty;
 import cn.tongban.application.Application;
+import cn.tongban.application.ApplicationId;
 import cn.tongban.application.ApplicationStatus;
 import cn.tongban.application.TimelineEntry;
+import cn.tongban.catalog.ItemCode;
+import cn.tongban.identity.AccountId;
+import cn.tongban.identity.DepartmentCode;
+import cn.tongban.license.LicenseIdentifier;
 import cn.tongban.platform.crypto.PersonalData;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,13 +57,14 @@ public class Applications {
           :applicantName, :applicantCid, :channel, :status, :result, :form, :idem, :pid, :license,
           :notice, :submittedAt, :acceptedAt, :decidedAt, :concludedAt, 0, :partyType, :partyId, :partyName,
           :agentId, :agentName, :representation)""")
-        .param("id", a.id()).param("number", a.number()).param("queryCode", a.queryCode())
-        .param("itemCode", a.itemCode()).param("itemVersion", a.itemVersion()).param("itemName", a.itemName())
-        .param("dept", a.departmentCode()).param("deptName", a.departmentName()).param("applicantId", a.applicantId())
+        .param("id", a.id().value()).param("number", a.number()).param("queryCode", a.queryCode())
+        .param("itemCode", a.itemCode().value()).param("itemVersion", a.itemVersion()).param("itemName", a.itemName())
+        .param("dept", a.departmentCode().value()).param("deptName", a.departmentName())
+        .param("applicantId", a.applicantId().value())
         .param("applicantName", a.applicantName()).param("applicantCid", personal.seal(a.applicantCitizenId(), CITIZEN_ID))
         .param("channel", a.channel()).param("status", a.status().name()).param("result", a.result())
         .param("form", sealForm(a.formData())).param("idem", a.idempotencyKey())
-        .param("pid", a.processInstanceId()).param("license", a.licenseIdentifier()).param("notice", a.openNotice())
+        .param("pid", a.processInstanceId()).param("license", licenseValue(a)).param("notice", a.openNotice())
         .param("submittedAt", ts(a.submittedAt())).param("acceptedAt", ts(a.acceptedAt()))
         .param("decidedAt", ts(a.decidedAt())).param("concludedAt", ts(a.concludedAt()))
         .param("partyType", a.acting().partyType()).param("partyId", a.acting().partyId())
@@ -75,9 +83,9 @@ public class Applications {
         where id = :id and version = :version""")
         .param("status", a.status().name()).param("result", a.result())
         .param("form", sealForm(a.formData())).param("pid", a.processInstanceId())
-        .param("license", a.licenseIdentifier()).param("notice", a.openNotice())
+        .param("license", licenseValue(a)).param("notice", a.openNotice())
         .param("acceptedAt", ts(a.acceptedAt())).param("decidedAt", ts(a.decidedAt()))
-        .param("concludedAt", ts(a.concludedAt())).param("id", a.id()).param("version", a.version())
+        .param("concludedAt", ts(a.concludedAt())).param("id", a.id().value()).param("version", a.version())
         .update();
     if (rows != 1) {
       throw new OptimisticLockingFailureException("application " + a.number() + " was changed concurrently");
@@ -91,7 +99,7 @@ public class Applications {
       jdbc.sql("""
           insert into application.application_event (application_id, occurred_at, action, status, actor_label, comment)
           values (?, ?, ?, ?, ?, ?)""")
-          .params(a.id(), ts(e.occurredAt()), e.action(), e.status().name(), e.actorLabel(), e.comment()).update();
+          .params(a.id().value(), ts(e.occurredAt()), e.action(), e.status().name(), e.actorLabel(), e.comment()).update();
     }
   }
 
@@ -103,6 +111,12 @@ public class Applications {
   public Optional<Application> byIdForUpdate(UUID id) {
     return jdbc.sql("select * from application.application where id = ? for update").param(id).query(this::map)
         .optional();
+  }
+
+  /** For update by 办件编号: locks the row like {@link #byIdForUpdate}. */
+  public Optional<Application> byNumberForUpdate(String number) {
+    return jdbc.sql("select * from application.application where number = ? for update").param(number)
+        .query(this::map).optional();
   }
 
   Optional<Application> byNumber(String number) {
@@ -174,29 +188,41 @@ public class Applications {
   }
 
   /** The next number of the day, atomically, whatever the number of nodes. */
-  public int nextDailySequence(java.time.LocalDate day) {
+  public int nextDailySequence(LocalDate day) {
     return jdbc.sql("""
         insert into application.number_counter (day, last_value) values (?, 1)
         on conflict (day) do update set last_value = number_counter.last_value + 1
-        returning last_value""").param(java.sql.Date.valueOf(day)).query(Integer.class).single();
+        returning last_value""").param(Date.valueOf(day)).query(Integer.class).single();
   }
 
   private Application map(ResultSet rs, int i) throws SQLException {
-    Application a = new Application(rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("query_code"),
-        rs.getString("item_code"), rs.getInt("item_version"), rs.getString("item_name"),
-        rs.getString("department_code"), rs.getString("department_name"), rs.getObject("applicant_id", UUID.class),
-        rs.getString("applicant_name"), personal.open(rs.getBytes("applicant_citizen_id_sealed"), CITIZEN_ID), rs.getString("channel"),
-        rs.getString("idempotency_key"), instant(rs, "submitted_at"),
+    AccountId applicantId = AccountId.of(rs.getObject("applicant_id", UUID.class));
+    String applicantName = rs.getString("applicant_name");
+    Application.Filing filing = new Application.Filing(ApplicationId.of(rs.getObject("id", UUID.class)),
+        rs.getString("number"), rs.getString("query_code"),
+        new Application.CaseItem(ItemCode.of(rs.getString("item_code")), rs.getInt("item_version"),
+            rs.getString("item_name"), DepartmentCode.of(rs.getString("department_code")),
+            rs.getString("department_name")),
+        new Application.Applicant(applicantId, applicantName,
+            personal.open(rs.getBytes("applicant_citizen_id_sealed"), CITIZEN_ID)),
+        rs.getString("channel"), rs.getString("idempotency_key"),
         json.readValue(personal.open(rs.getBytes("form_data_sealed"), FORM_DATA),
-            new TypeReference<Map<String, String>>() {}),
-        ApplicationStatus.valueOf(rs.getString("status")), rs.getString("result"),
-        rs.getString("process_instance_id"), rs.getString("license_identifier"), rs.getString("open_notice"),
-        instant(rs, "accepted_at"), instant(rs, "decided_at"), instant(rs, "concluded_at"), rs.getInt("version"));
+            new TypeReference<Map<String, String>>() {}));
+    String license = rs.getString("license_identifier");
+    Application.Progress progress = new Application.Progress(ApplicationStatus.valueOf(rs.getString("status")),
+        rs.getString("result"), rs.getString("process_instance_id"),
+        license == null ? null : LicenseIdentifier.of(license), rs.getString("open_notice"),
+        instant(rs, "accepted_at"), instant(rs, "decided_at"), instant(rs, "concluded_at"));
     UUID partyId = rs.getObject("party_id", UUID.class);
-    a.actingAs(new ActingParty(rs.getString("party_type"), partyId == null ? a.applicantId() : partyId,
-        partyId == null ? a.applicantName() : rs.getString("party_name"), rs.getObject("agent_id", UUID.class),
-        rs.getString("agent_name"), rs.getString("representation")));
-    return a;
+    ActingParty acting = new ActingParty(rs.getString("party_type"), partyId == null ? applicantId.value() : partyId,
+        partyId == null ? applicantName : rs.getString("party_name"), rs.getObject("agent_id", UUID.class),
+        rs.getString("agent_name"), rs.getString("representation"));
+    return Application.restore(new Application.Stored(filing, instant(rs, "submitted_at"), progress,
+        rs.getInt("version"), acting));
+  }
+
+  private static String licenseValue(Application a) {
+    return a.licenseIdentifier() == null ? null : a.licenseIdentifier().value();
   }
 
   private static Instant instant(ResultSet rs, String col) throws SQLException {

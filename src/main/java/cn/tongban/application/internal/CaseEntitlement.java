@@ -23,12 +23,12 @@ public class CaseEntitlement {
     if (accountId == null) {
       return false;
     }
-    if (a.applicantId().equals(accountId)) {
+    if (a.applicantId().value().equals(accountId)) {
       return true;
     }
     if (a.acting().forEnterprise()) {
-      return representation.mayActForEnterprise(accountId, a.acting().partyId(), a.itemCode());
+      return representation.mayActForEnterprise(accountId, a.acting().partyId(), a.itemCode().value());
     }
-    return representation.mayActForPerson(accountId, a.applicantId(), a.itemCode());
+    return representation.mayActForPerson(accountId, a.applicantId().value(), a.itemCode().value());
   }
 }

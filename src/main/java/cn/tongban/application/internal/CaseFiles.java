@@ -64,7 +64,7 @@ public class CaseFiles {
   @Transactional(readOnly = true)
   public Optional<CaseFile> forStaff(UUID applicationId, cn.tongban.identity.TongbanUser staff) {
     return applications.byId(applicationId)
-        .filter(a -> staff.departmentCode() != null && a.departmentCode().equals(staff.departmentCode()))
+        .filter(a -> staff.departmentCode() != null && a.departmentCode().value().equals(staff.departmentCode()))
         .map(this::file)
         .filter(f -> staff.worksIn(f.item().regionCode()));
   }
@@ -83,10 +83,10 @@ public class CaseFiles {
 
   private CaseFile file(Application a) {
     return new CaseFile(a, catalog.itemVersion(a.itemCode(), a.itemVersion()).orElseThrow(),
-        applications.timeline(a.id()), applications.materials(a.id()),
-        a.status().terminal() ? List.of() : workflow.openTasks(a.id()), clocks.deadlines(a.id()),
-        applications.delivery(a.id()), commitments.of(a.id()),
-        a.openNotice() == null ? List.of() : commitments.latestDeficiencies(a.id()));
+        applications.timeline(a.id().value()), applications.materials(a.id().value()),
+        a.status().terminal() ? List.of() : workflow.openTasks(a.id().value()), clocks.deadlines(a.id().value()),
+        applications.delivery(a.id().value()), commitments.of(a.id().value()),
+        a.openNotice() == null ? List.of() : commitments.latestDeficiencies(a.id().value()));
   }
 
   /** Opens a material's bytes, for callers that already checked entitlement through one of the reads above. */

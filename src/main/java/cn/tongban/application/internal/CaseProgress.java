@@ -6,42 +6,49 @@ import cn.tongban.audit.AuditTrail;
 import cn.tongban.catalog.Catalog;
 import cn.tongban.catalog.ServiceItem;
 import cn.tongban.identity.PersonDirectory;
-import cn.tongban.license.IssueLicense;
-import cn.tongban.license.IssuedLicense;
-import cn.tongban.license.LicenseIssuer;
+import cn.tongban.audit.AuditRecord;
+import cn.tongban.license.LicenseGranted;
+import cn.tongban.license.LicenseIdentifier;
+import cn.tongban.license.LicenseIssued;
 import cn.tongban.license.SignatureService;
+import cn.tongban.workflow.CaseStep;
 import cn.tongban.notification.Notice;
 import cn.tongban.notification.Notifications;
 import cn.tongban.workflow.CaseConcluded;
 import cn.tongban.workflow.CaseStepCompleted;
 import cn.tongban.workflow.JointReviewConcluded;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves a case as its workflow moves. Runs synchronously inside the workflow's transaction: if the case may not
- * make the move, the engine's step rolls back with it.
+ * make the move, the engine's step rolls back with it. An approved case whose item has a license is concluded once
+ * the license module has issued that license ({@link LicenseIssued}, after the decision committed); any other case
+ * concludes with the process.
  */
 @Component
 class CaseProgress {
   private final Applications applications;
   private final Catalog catalog;
-  private final LicenseIssuer licenses;
+  private final ApplicationEventPublisher events;
   private final AuditTrail audit;
   private final SignatureService signatures;
   private final PersonDirectory persons;
   private final Notifications notifications;
 
-  CaseProgress(Applications applications, Catalog catalog, LicenseIssuer licenses, AuditTrail audit,
+  CaseProgress(Applications applications, Catalog catalog, ApplicationEventPublisher events, AuditTrail audit,
       SignatureService signatures, PersonDirectory persons, Notifications notifications) {
     this.signatures = signatures;
     this.applications = applications;
     this.catalog = catalog;
-    this.licenses = licenses;
+    this.events = events;
     this.audit = audit;
     this.persons = persons;
     this.notifications = notifications;
@@ -93,7 +100,7 @@ class CaseProgress {
             + (e.comment() == null || e.comment().isBlank() ? "" : "，意见：" + e.comment()));
     switch (app.status()) {
       case ACCEPTED -> {
-        if (e.step() == cn.tongban.workflow.CaseStep.ACCEPT) {
+        if (e.step() == CaseStep.ACCEPT) {
           notify(app, "办件已受理", "您申请的“" + app.itemName() + "”（办件编号 " + app.number() + "）已受理，承诺 "
               + catalog.itemVersion(app.itemCode(), app.itemVersion()).map(ServiceItem::promisedDays).orElse(0)
               + " 个工作日内办结。可凭办件编号和查询码查询进度。");
@@ -160,25 +167,48 @@ class CaseProgress {
             subject, "【通办】" + body)));
   }
 
+  /**
+   * The process reached 办结. An approved case whose item has a license asks the license module for it and stays
+   * approved until the license is issued; any other case concludes now.
+   */
   @EventListener
   @Transactional(propagation = Propagation.MANDATORY)
   void on(CaseConcluded e) {
     Application app = applications.byIdForUpdate(e.applicationId()).orElseThrow();
-    String license = null;
     if (app.status() == ApplicationStatus.APPROVED) {
       ServiceItem item = catalog.itemVersion(app.itemCode(), app.itemVersion()).orElseThrow();
       if (item.licenseTypeCode() != null) {
         Map<String, String> data = new LinkedHashMap<>(app.formData());
         data.put("itemName", item.name());
-        IssuedLicense issued = licenses.issue(new IssueLicense(item.licenseTypeCode(), item.guide().resultName(),
+        events.publishEvent(new LicenseGranted(item.licenseTypeCode(), item.guide().resultName(),
             app.applicantName(), app.applicantCitizenId(), item.departmentCreditCode(), item.departmentName(),
             item.licenseValidityYears(), data, app.number()));
-        license = issued.identifier();
+        return;
       }
     }
+    audit.record("application.concluded", "application", app.number(), app.resultLabel());
+    conclude(app, null);
+  }
+
+  /**
+   * The license the decision granted has been issued: the case concludes with it. The conclusion is recorded under
+   * the actor and channel of the step that led to it, as when it concluded at once. Told twice, it concludes once.
+   */
+  @ApplicationModuleListener
+  void on(LicenseIssued e) {
+    Application app = applications.byNumberForUpdate(e.applicationNumber()).orElseThrow();
+    if (app.status() != ApplicationStatus.APPROVED) {
+      return; // concluded already by an earlier delivery of this event
+    }
+    List<AuditRecord> trail = audit.forObject("application", app.number());
+    AuditRecord cause = trail.get(trail.size() - 1);
+    audit.recordFollowing(cause, "application.concluded", "application", app.number(), app.resultLabel());
+    conclude(app, e.identifier());
+  }
+
+  private void conclude(Application app, LicenseIdentifier license) {
     app.conclude(license, app.departmentName());
     applications.update(app);
-    audit.record("application.concluded", "application", app.number(), app.resultLabel());
     notify(app, "办件已办结", "您申请的“" + app.itemName() + "”（办件编号 " + app.number() + "）已办结，结果："
         + app.resultLabel() + (license == null ? "。" : "，电子证照已核发，可在“我的证照”查看。"));
   }

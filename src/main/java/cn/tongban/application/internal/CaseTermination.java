@@ -34,11 +34,11 @@ public class CaseTermination {
   public Application terminate(String taskId, TongbanUser user, String reason) {
     CaseTask task = workflow.task(taskId, user).orElseThrow(() -> PlatformException.notFound("任务"));
     Application app = applications.byIdForUpdate(task.applicationId())
-        .filter(a -> a.departmentCode().equals(user.departmentCode()))
+        .filter(a -> a.departmentCode().value().equals(user.departmentCode()))
         .orElseThrow(() -> PlatformException.notFound("办件"));
     app.terminate(user.departmentName() + " · " + user.post(), reason);
     applications.update(app);
-    workflow.cancel(app.id(), "终止办理：" + reason.trim());
+    workflow.cancel(app.id().value(), "终止办理：" + reason.trim());
     audit.record("application.terminated", "application", app.number(), reason.trim());
     persons.findPerson(app.applicantId()).filter(p -> p.mobile() != null && !p.mobile().isBlank())
         .ifPresent(p -> notifications.send(new Notice(Notice.Channel.SMS, app.applicantId().toString(), p.mobile(),

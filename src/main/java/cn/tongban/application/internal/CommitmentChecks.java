@@ -25,16 +25,16 @@ public class CommitmentChecks {
 
   public void check(UUID applicationId, UUID commitmentId, TongbanUser user, boolean fulfilled, String note) {
     Application app = applications.byId(applicationId)
-        .filter(a -> user.departmentCode() != null && a.departmentCode().equals(user.departmentCode()))
+        .filter(a -> user.departmentCode() != null && a.departmentCode().value().equals(user.departmentCode()))
         .orElseThrow(() -> PlatformException.notFound("办件"));
     if (!fulfilled && (note == null || note.isBlank())) {
       throw PlatformException.invalid("note", "核查不通过时请说明情况");
     }
-    Commitment c = commitments.of(app.id()).stream().filter(x -> x.id().equals(commitmentId)).findFirst()
+    Commitment c = commitments.of(app.id().value()).stream().filter(x -> x.id().equals(commitmentId)).findFirst()
         .orElseThrow(() -> PlatformException.notFound("承诺"));
     String by = user.departmentName() + " · " + user.displayName();
     tx.executeWithoutResult(status -> {
-      if (!commitments.check(app.id(), c.id(), fulfilled, by, note == null ? null : note.trim())) {
+      if (!commitments.check(app.id().value(), c.id(), fulfilled, by, note == null ? null : note.trim())) {
         throw PlatformException.conflict("COMMITMENT_CHECKED", "该承诺已核查。");
       }
       audit.record("application.commitment.checked", "application", app.number(), c.kindLabel() + "“"

@@ -53,7 +53,7 @@ public class Corrections {
     if (marks == null || marks.isEmpty()) {
       problems.add(new FieldProblem("deficiencies", "请逐项标明需要补正的材料或字段及原因"));
     }
-    int round = commitments.lastRound(app.id()) + 1;
+    int round = commitments.lastRound(app.id().value()) + 1;
     for (int i = 0; marks != null && i < marks.size(); i++) {
       Mark m = marks.get(i);
       String target = m.target() == null ? "" : m.target().trim();
@@ -82,7 +82,7 @@ public class Corrections {
       notice.append("\n说明：").append(comment.trim());
     }
     tx.executeWithoutResult(status -> {
-      commitments.insertDeficiencies(app.id(), deficiencies);
+      commitments.insertDeficiencies(app.id().value(), deficiencies);
       workflow.complete(taskId, user, "supplement", notice.toString());
     });
   }

@@ -39,7 +39,7 @@ class DemoSharedData implements SharedData {
         });
       }
     }
-    for (Application earlier : applications.ofApplicant(person.accountId())) { // newest first: the newest wins
+    for (Application earlier : applications.ofApplicant(person.accountId().value())) { // newest first: the newest wins
       String source = "来自您" + LocalDate.ofInstant(earlier.submittedAt(), ApplicationIntake.CHINA) + "的申请（办件编号 "
           + earlier.number() + "）";
       earlier.formData().forEach((k, v) -> out.putIfAbsent("earlier." + k, new Sourced(v, source)));

@@ -1,6 +1,7 @@
 package cn.tongban.application.web;
 
 import cn.tongban.application.Application;
+import cn.tongban.application.ApplicationId;
 import cn.tongban.application.ApplicationIntake;
 import cn.tongban.application.SharedData;
 import cn.tongban.application.Submission;
@@ -14,6 +15,7 @@ import cn.tongban.application.internal.StoredMaterial;
 import cn.tongban.catalog.Catalog;
 import cn.tongban.catalog.FormField;
 import cn.tongban.catalog.ServiceItem;
+import cn.tongban.identity.AccountId;
 import cn.tongban.identity.PartyType;
 import cn.tongban.identity.PersonDirectory;
 import cn.tongban.identity.PersonProfile;
@@ -139,7 +141,7 @@ class ApplicantPages {
     ServiceItem item = catalog.publishedItem(code).orElseThrow(() -> PlatformException.notFound("事项"));
     Map<String, String> values = fields(item, request.getParameterMap());
     try {
-      Application app = intake.submit(Submission.onBehalf(user.accountId(), code, values,
+      Application app = intake.submit(Submission.onBehalf(user.id(), code, values,
           uploads(request.getMultiFileMap()), token, party)
           .deliveredBy(request.getParameter("deliveryMethod"), request.getParameter("deliveryAddress"))
           .committing(commitments(request)));
@@ -180,7 +182,7 @@ class ApplicantPages {
     model.addAttribute("party", chosen);
     model.addAttribute("formAction", "/my/apply/");
     UUID personId = chosen != null && chosen.type() == PartyType.PERSON ? chosen.id() : user.accountId();
-    return persons.findPerson(personId).orElseThrow(() -> PlatformException.notFound("申请人"));
+    return persons.findPerson(AccountId.of(personId)).orElseThrow(() -> PlatformException.notFound("申请人"));
   }
 
   /** The materials the applicant ticked to commit to (容缺受理, 告知承诺) instead of uploading. */
@@ -221,7 +223,7 @@ class ApplicantPages {
       MultipartHttpServletRequest request, Model model, HttpServletResponse response) throws IOException {
     CaseFile file = files.forApplicant(id, user.accountId()).orElseThrow(() -> PlatformException.notFound("办件"));
     try {
-      intake.resubmit(id, user.accountId(), fields(file.item(), request.getParameterMap()),
+      intake.resubmit(ApplicationId.of(id), user.id(), fields(file.item(), request.getParameterMap()),
           uploads(request.getMultiFileMap()));
       return "redirect:/my/applications/" + id;
     } catch (PlatformException e) {
@@ -239,7 +241,7 @@ class ApplicantPages {
   @PostMapping("/my/applications/{id}/withdraw")
   String withdraw(@PathVariable UUID id, @AuthenticationPrincipal TongbanUser user,
       @RequestParam(name = "reason", required = false) String reason) {
-    intake.withdraw(id, user.accountId(), reason == null || reason.isBlank() ? "申请人主动撤回" : reason);
+    intake.withdraw(ApplicationId.of(id), user.id(), reason == null || reason.isBlank() ? "申请人主动撤回" : reason);
     return "redirect:/my/applications/" + id;
   }
 

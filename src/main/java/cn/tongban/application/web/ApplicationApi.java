@@ -2,6 +2,7 @@ package cn.tongban.application.web;
 
 import cn.tongban.application.ActingParty;
 import cn.tongban.application.Application;
+import cn.tongban.application.ApplicationId;
 import cn.tongban.application.ApplicationIntake;
 import cn.tongban.application.BundleReceipt;
 import cn.tongban.application.BundleSubmission;
@@ -81,7 +82,7 @@ class ApplicationApi {
   record Summary(UUID id, String number, String itemCode, String itemName, String status, String statusLabel,
       Instant submittedAt) {
     static Summary of(Application a) {
-      return new Summary(a.id(), a.number(), a.itemCode(), a.itemName(), a.status().name(), a.status().label(),
+      return new Summary(a.id().value(), a.number(), a.itemCode().value(), a.itemName(), a.status().name(), a.status().label(),
           a.submittedAt());
     }
   }
@@ -98,9 +99,9 @@ class ApplicationApi {
       List<Deficiency> deficiencies, List<CaseFile.ByReference> byReference) {
     static Detail of(CaseFile f) {
       Application a = f.application();
-      return new Detail(a.id(), a.number(), a.queryCode(), a.itemCode(), a.itemVersion(), a.itemName(),
+      return new Detail(a.id().value(), a.number(), a.queryCode(), a.itemCode().value(), a.itemVersion(), a.itemName(),
           a.departmentName(), a.status().name(), a.status().label(), a.result(), f.currentStep(), a.openNotice(),
-          a.licenseIdentifier(), f.item().promisedDays(), f.item().statutoryDays(), a.formData(),
+          a.licenseIdentifier() == null ? null : a.licenseIdentifier().value(), f.item().promisedDays(), f.item().statutoryDays(), a.formData(),
           f.materials().stream().map(m -> new Material(m.id(), m.requirementCode(), m.fileName(), m.contentType(),
               m.sizeBytes(), m.sm3())).toList(),
           f.timeline().stream().map(e -> new Step(e.occurredAt(), e.status().name(), e.status().label(),
@@ -116,7 +117,7 @@ class ApplicationApi {
   ResponseEntity<Detail> submit(@AuthenticationPrincipal TongbanUser user,
       @Parameter(description = "客户端生成的幂等键") @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestBody NewApplication body) {
-    return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), List.of(), key,
+    return created(user, intake.submit(new Submission(user.id(), body.itemCode(), body.formData(), List.of(), key,
         body.onBehalfType(), body.onBehalfId(), body.deliveryMethod(), body.deliveryAddress())
         .committing(body.commitments())));
   }
@@ -127,7 +128,7 @@ class ApplicationApi {
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestPart("application") NewApplication body, MultipartHttpServletRequest request) throws IOException {
     List<Upload> uploads = ApplicantPages.uploads(request.getMultiFileMap());
-    return created(user, intake.submit(new Submission(user.accountId(), body.itemCode(), body.formData(), uploads, key,
+    return created(user, intake.submit(new Submission(user.id(), body.itemCode(), body.formData(), uploads, key,
         body.onBehalfType(), body.onBehalfId(), body.deliveryMethod(), body.deliveryAddress())
         .committing(body.commitments())));
   }
@@ -142,14 +143,14 @@ class ApplicationApi {
   ResponseEntity<BundleResult> submitBundle(@AuthenticationPrincipal TongbanUser user,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestPart("application") NewBundleApplication body, MultipartHttpServletRequest request) throws IOException {
-    BundleReceipt r = intake.submitBundle(new BundleSubmission(user.accountId(), body.bundleCode(), body.formData(),
+    BundleReceipt r = intake.submitBundle(new BundleSubmission(user.id(), body.bundleCode(), body.formData(),
         ApplicantPages.uploads(request.getMultiFileMap()), key));
     return ResponseEntity.status(201).body(new BundleResult(r.bundleCode(), r.bundleName(),
         r.applications().stream().map(Summary::of).toList()));
   }
 
   private ResponseEntity<Detail> created(TongbanUser user, Application app) {
-    CaseFile file = files.forApplicant(app.id(), user.accountId()).orElseThrow();
+    CaseFile file = files.forApplicant(app.id().value(), user.accountId()).orElseThrow();
     return ResponseEntity.created(URI.create("/api/v1/applications/" + app.id())).body(Detail.of(file));
   }
 
@@ -180,7 +181,7 @@ class ApplicationApi {
     cn.tongban.catalog.ServiceItem item = catalog.publishedItem(itemCode)
         .orElseThrow(() -> PlatformException.notFound("事项"));
     var shared = new java.util.LinkedHashMap<>(
-        sharedData.about(persons.findPerson(user.accountId()).orElseThrow(() -> PlatformException.notFound("申请人"))));
+        sharedData.about(persons.findPerson(user.id()).orElseThrow(() -> PlatformException.notFound("申请人"))));
     if (enterpriseId != null) {
       if (!representation.mayActForEnterprise(user.accountId(), enterpriseId, itemCode)) {
         throw PlatformException.notFound("企业");
@@ -204,7 +205,7 @@ class ApplicationApi {
       @RequestPart(name = "correction", required = false) Correction body, MultipartHttpServletRequest request)
       throws IOException {
     files.forApplicant(id, user.accountId()).orElseThrow(() -> PlatformException.notFound("办件"));
-    intake.resubmit(id, user.accountId(), body == null ? Map.of() : body.formData(),
+    intake.resubmit(ApplicationId.of(id), user.id(), body == null ? Map.of() : body.formData(),
         ApplicantPages.uploads(request.getMultiFileMap()));
     return one(user, id);
   }
@@ -213,7 +214,7 @@ class ApplicationApi {
   @Operation(summary = "撤回申请（受理前）")
   Detail withdraw(@AuthenticationPrincipal TongbanUser user, @PathVariable UUID id,
       @RequestBody(required = false) Withdrawal body) {
-    intake.withdraw(id, user.accountId(), body == null || body.reason() == null ? "申请人主动撤回" : body.reason());
+    intake.withdraw(ApplicationId.of(id), user.id(), body == null || body.reason() == null ? "申请人主动撤回" : body.reason());
     return one(user, id);
   }
 }

@@ -59,7 +59,7 @@ class AssistedPages {
   record Assisted(UUID id, String number, String queryCode, String applicantName, String channel, String assistedBy)
       implements java.io.Serializable {
     static Assisted of(Application a) {
-      return new Assisted(a.id(), a.number(), a.queryCode(), a.applicantName(), a.channel(), a.acting().agentName());
+      return new Assisted(a.id().value(), a.number(), a.queryCode(), a.applicantName(), a.channel(), a.acting().agentName());
     }
   }
 

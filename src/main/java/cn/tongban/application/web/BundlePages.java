@@ -46,7 +46,7 @@ class BundlePages {
   @GetMapping("/my/bundles/{code}/apply")
   String form(@PathVariable String code, @AuthenticationPrincipal TongbanUser user, Model model) {
     BundleService bundle = bundle(code);
-    PersonProfile person = persons.findPerson(user.accountId()).orElseThrow(() -> PlatformException.notFound("申请人"));
+    PersonProfile person = persons.findPerson(user.id()).orElseThrow(() -> PlatformException.notFound("申请人"));
     Prefill.Filled filled = Prefill.of(bundle.form(), sharedData.about(person));
     model.addAttribute("service", bundle);
     model.addAttribute("values", filled.values());
@@ -63,7 +63,7 @@ class BundlePages {
     BundleService bundle = bundle(code);
     Map<String, String> values = ApplicantPages.fields(bundle.form(), request.getParameterMap());
     try {
-      BundleReceipt receipt = intake.submitBundle(new BundleSubmission(user.accountId(), code, values,
+      BundleReceipt receipt = intake.submitBundle(new BundleSubmission(user.id(), code, values,
           ApplicantPages.uploads(request.getMultiFileMap()), token));
       model.addAttribute("service", bundle);
       model.addAttribute("receipt", receipt);
@@ -72,7 +72,7 @@ class BundlePages {
       if (e.fieldProblems().isEmpty()) {
         throw e;
       }
-      PersonProfile person = persons.findPerson(user.accountId()).orElseThrow();
+      PersonProfile person = persons.findPerson(user.id()).orElseThrow();
       model.addAttribute("service", bundle);
       model.addAttribute("values", values);
       model.addAttribute("sources", Prefill.of(bundle.form(), sharedData.about(person)).sources());

@@ -4,6 +4,7 @@ import cn.tongban.application.internal.CaseFile;
 import cn.tongban.application.internal.CaseFiles;
 import cn.tongban.application.internal.CaseTermination;
 import cn.tongban.application.internal.Corrections;
+import cn.tongban.identity.DepartmentCode;
 import cn.tongban.identity.StaffPosts;
 import cn.tongban.identity.TongbanUser;
 import cn.tongban.platform.web.PlatformException;
@@ -164,7 +165,7 @@ class StaffPages {
 
   private void show(String taskId, TongbanUser user, Model model) {
     CaseTask task = workflow.task(taskId, user).orElseThrow(() -> PlatformException.notFound("任务"));
-    model.addAttribute("colleagues", posts.staffOf(user.departmentCode()).stream()
+    model.addAttribute("colleagues", posts.staffOf(DepartmentCode.of(user.departmentCode())).stream()
         .filter(s -> !s.accountId().equals(user.accountId())).toList());
     model.addAttribute("pauseKinds", PauseKind.values());
     model.addAttribute("task", task);

@@ -1,10 +1,12 @@
 package cn.tongban.application.web;
 
+import cn.tongban.application.ApplicationId;
 import cn.tongban.application.ApplicationIntake;
 import cn.tongban.application.internal.CaseFiles;
 import cn.tongban.application.internal.CaseTermination;
 import cn.tongban.application.internal.CommitmentChecks;
 import cn.tongban.application.internal.Corrections;
+import cn.tongban.identity.DepartmentCode;
 import cn.tongban.identity.TongbanUser;
 import cn.tongban.platform.web.PlatformException;
 import cn.tongban.workflow.CaseTask;
@@ -65,7 +67,7 @@ class TaskApi {
   @Operation(summary = "登记结果邮寄的快递单号", description = "仅适用于申请人选择邮寄送达的本部门办件。")
   ResponseEntity<Void> mailing(@AuthenticationPrincipal TongbanUser user, @PathVariable java.util.UUID applicationId,
       @RequestBody Mailing body) {
-    intake.recordTrackingNumber(applicationId, user.departmentCode(), body.trackingNumber());
+    intake.recordTrackingNumber(ApplicationId.of(applicationId), DepartmentCode.of(user.departmentCode()), body.trackingNumber());
     return ResponseEntity.noContent().build();
   }
 

@@ -3,6 +3,7 @@ package cn.tongban.catalog.web;
 import cn.tongban.catalog.Bundle;
 import cn.tongban.catalog.BundleService;
 import cn.tongban.catalog.Catalog;
+import cn.tongban.catalog.ItemCode;
 import cn.tongban.catalog.LifeEvent;
 import cn.tongban.catalog.MaterialRequirement;
 import cn.tongban.catalog.ServiceItem;
@@ -96,7 +97,7 @@ class CatalogApi {
   @GetMapping("/items/{code}/versions/{version}")
   @Operation(summary = "事项的某一版本（申请按其提交时的版本办理）")
   ServiceItem version(@PathVariable String code, @PathVariable int version) {
-    return catalog.itemVersion(code, version).orElseThrow(() -> PlatformException.notFound("事项版本"));
+    return ItemCode.parse(code).flatMap(c -> catalog.itemVersion(c, version)).orElseThrow(() -> PlatformException.notFound("事项版本"));
   }
 
   @GetMapping("/items/{code}/materials")

@@ -5,7 +5,6 @@ import cn.tongban.identity.CitizenIdNumber;
 import cn.tongban.identity.CreditCode;
 import cn.tongban.identity.TongbanUser;
 import cn.tongban.license.LicenseIdentifier;
-import cn.tongban.license.LicenseIssuer;
 import cn.tongban.platform.web.PlatformException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -162,8 +161,8 @@ public class LegacyImport {
       List<Long> serials = valid.isEmpty() ? List.of() : licenses.nextSerials(valid.size());
       for (int k = 0; k < valid.size(); k++) {
         Parsed p = (Parsed) valid.get(k).getValue();
-        String identifier = LicenseIdentifier.of(p.type.code(), p.type.issuerCode(),
-            LicenseIssuer.serial(p.issuedOn.getYear(), serials.get(k)), 1);
+        String identifier = LicenseIdentifier.compose(p.type.code(), p.type.issuerCode(),
+            LicenseIssuer.serial(p.issuedOn.getYear(), serials.get(k)), 1).value();
         issued.add(issuer.sign(License.draft(UUID.randomUUID(), identifier, p.type.code(), p.type.name(),
             p.holderName, p.holderId, p.type.issuerCode(), p.type.issuerName(), p.issuedOn, p.validUntil, p.data,
             null, "LEGACY")));

@@ -30,7 +30,7 @@ public record License(UUID id, String identifier, String typeCode, String name, 
   /** The next version after a change (变更): same serial, new data, new identifier, not yet signed. */
   License nextVersion(Map<String, String> newData, LocalDate today) {
     String[] parts = identifier.substring(LicenseIdentifier.ROOT.length() + 1).split("\\.");
-    String next = LicenseIdentifier.of(typeCode, issuerCode, parts[2], version + 1);
+    String next = LicenseIdentifier.compose(typeCode, issuerCode, parts[2], version + 1).value();
     return new License(UUID.randomUUID(), next, typeCode, name, holderName, holderId, issuerCode, issuerName, today,
         today, validUntil, Map.copyOf(newData), applicationNumber, "VALID", null, new byte[0], version + 1, id,
         "CHANGE", null, null);

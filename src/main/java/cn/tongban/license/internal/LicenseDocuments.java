@@ -1,6 +1,5 @@
 package cn.tongban.license.internal;
 
-import cn.tongban.license.LicenseIssuer;
 import cn.tongban.platform.crypto.Sm2;
 import cn.tongban.platform.crypto.Sm3;
 import com.google.zxing.BarcodeFormat;

@@ -2,8 +2,6 @@ package cn.tongban.license.internal;
 
 import cn.tongban.audit.AuditTrail;
 import cn.tongban.identity.TongbanUser;
-import cn.tongban.license.IssuedLicense;
-import cn.tongban.license.LicenseIssuer;
 import cn.tongban.platform.web.FieldProblem;
 import cn.tongban.platform.web.PlatformException;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package cn.tongban.license.internal;
 
 import cn.tongban.license.LicenseIdentifier;
-import cn.tongban.license.LicenseIssuer;
 import cn.tongban.platform.crypto.Sm2;
 import cn.tongban.platform.crypto.Sm3;
 import java.time.LocalDate;

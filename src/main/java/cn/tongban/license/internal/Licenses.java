@@ -77,6 +77,12 @@ public class Licenses {
     return jdbc.sql("select * from license.license where identifier = ?").param(identifier).query(this::map).optional();
   }
 
+  /** The identifier of the license that the decision on this case (办件编号) issued, once it was issued. */
+  Optional<String> issuedOnDecision(String applicationNumber) {
+    return jdbc.sql("select identifier from license.license where application_number = ? and origin = 'DECISION'")
+        .param(applicationNumber).query(String.class).optional();
+  }
+
   Optional<License> byIdentifierForUpdate(String identifier) {
     return jdbc.sql("select * from license.license where identifier = ? for update").param(identifier)
         .query(this::map).optional();

@@ -2,9 +2,9 @@ package cn.tongban.license.web;
 
 import cn.tongban.identity.PersonDirectory;
 import cn.tongban.identity.TongbanUser;
-import cn.tongban.license.IssuedLicense;
 import cn.tongban.license.LicenseWallet;
 import cn.tongban.license.internal.EnterpriseHoldings;
+import cn.tongban.license.internal.IssuedLicense;
 import cn.tongban.license.internal.LegacyImport;
 import cn.tongban.license.internal.LicenseDownloads;
 import cn.tongban.license.internal.LicenseLifecycle;
@@ -176,7 +176,7 @@ class LicenseApi {
   }
 
   private String holderId(TongbanUser user) {
-    return persons.findPerson(user.accountId()).orElseThrow(() -> PlatformException.notFound("申请人")).citizenId();
+    return persons.findPerson(user.id()).orElseThrow(() -> PlatformException.notFound("申请人")).citizenId();
   }
 
   static ResponseEntity<byte[]> pdf(byte[] content, String identifier) {

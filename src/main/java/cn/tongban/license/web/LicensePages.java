@@ -137,6 +137,6 @@ class LicensePages {
   }
 
   private String holderId(TongbanUser user) {
-    return persons.findPerson(user.accountId()).orElseThrow(() -> PlatformException.notFound("申请人")).citizenId();
+    return persons.findPerson(user.id()).orElseThrow(() -> PlatformException.notFound("申请人")).citizenId();
   }
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each business module owns a PostgreSQL schema of its own name and its own Flyway migration series in
- * {@code db/migration/<module>}, with its own history table. They are migrated in dependency order at start-up.
+ * {@code db/migration/<module>}, with its own history table; the platform's schema holds Spring Modulith's event
+ * publication registry. They are migrated in dependency order at start-up.
  * Flyway takes a database lock per migration, so several nodes starting at once stay correct.
  */
 @Component
@@ -20,7 +21,7 @@ public class ModuleSchemas implements InitializingBean {
 
   /** Modules in the order their schemas are migrated (no cross-schema foreign keys, but a stable order). */
   public static final List<String> MODULES =
-      List.of("audit", "notification", "region", "identity", "catalog", "workflow", "license", "application");
+      List.of("platform", "audit", "notification", "region", "identity", "catalog", "workflow", "license", "application");
 
   private final DataSource dataSource;
   private final boolean cleanDisabled;

@@ -1,5 +1,6 @@
 package cn.tongban.workflow.internal;
 
+import cn.tongban.identity.DepartmentCode;
 import cn.tongban.identity.StaffPosts;
 import cn.tongban.workflow.CaseWorkflow;
 import org.flowable.engine.delegate.DelegateExecution;
@@ -25,7 +26,7 @@ public class CaseRouting {
     Object joint = execution.getVariable(VAR_JOINT_DEPARTMENT);
     String department = joint != null ? (String) joint : (String) execution.getVariable(VAR_DEPARTMENT);
     String duty = execution.getCurrentActivityId();
-    return posts.postFor(department, duty).map(p -> CaseWorkflow.postGroup(p.code()))
+    return posts.postFor(DepartmentCode.of(department), duty).map(p -> CaseWorkflow.postGroup(p.code()))
         .orElse(CaseWorkflow.departmentGroup(department));
   }
 }

@@ -10,8 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
-import cn.tongban.license.IssueLicense;
-import cn.tongban.license.LicenseIssuer;
+import cn.tongban.license.LicenseGranted;
 import cn.tongban.platform.IndependentSm2;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;
@@ -57,7 +56,7 @@ class LicenseLibraryTest {
   @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
 
   String issue(String holderId) {
-    return issuer.issue(new IssueLicense(TYPE, "营业执照", "陈晓", holderId, ISSUER, "义乌市市场监督管理局", null,
+    return issuer.issue(new LicenseGranted(TYPE, "营业执照", "陈晓", holderId, ISSUER, "义乌市市场监督管理局", null,
         Map.of("shopName", "陈晓早餐店", "businessAddress", "义乌市稠城街道工人北路8号", "businessScope", "早餐"),
         "33078220261126000001")).identifier();
   }
@@ -119,7 +118,7 @@ class LicenseLibraryTest {
     String a = issue(TestIds.citizenId());
     String b = issue(TestIds.citizenId());
     // someone with write access to the database but not the key copies another license's sealed data into this one
-    String other = issuer.issue(new IssueLicense(TYPE, "营业执照", "陈晓", TestIds.citizenId(), ISSUER, "义乌市市场监督管理局",
+    String other = issuer.issue(new LicenseGranted(TYPE, "营业执照", "陈晓", TestIds.citizenId(), ISSUER, "义乌市市场监督管理局",
         null, Map.of("shopName", "另一家店", "businessAddress", "义乌市江东街道1号", "businessScope", "百货"),
         "33078220261126000002")).identifier();
     jdbc.sql("update license.license set data_sealed = (select data_sealed from license.license where identifier = ?) "

@@ -1,10 +1,8 @@
-package cn.tongban.license;
+package cn.tongban.license.internal;
 
 import cn.tongban.audit.AuditTrail;
-import cn.tongban.license.internal.License;
-import cn.tongban.license.internal.LicenseDocuments;
-import cn.tongban.license.internal.Licenses;
-import cn.tongban.license.internal.SealKeyStore;
+import cn.tongban.license.LicenseGranted;
+import cn.tongban.license.LicenseIdentifier;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -41,10 +39,10 @@ public class LicenseIssuer {
   }
 
   @Transactional
-  public IssuedLicense issue(IssueLicense cmd) {
+  public IssuedLicense issue(LicenseGranted cmd) {
     LocalDate today = LocalDate.now(CHINA);
-    String identifier = LicenseIdentifier.of(cmd.typeCode(), cmd.issuerCode(),
-        serial(today.getYear(), licenses.nextSerial()), 1);
+    String identifier = LicenseIdentifier.compose(cmd.typeCode(), cmd.issuerCode(),
+        serial(today.getYear(), licenses.nextSerial()), 1).value();
     LocalDate until = cmd.validityYears() == null ? null : today.plusYears(cmd.validityYears()).minusDays(1);
     License signed = sign(License.draft(UUID.randomUUID(), identifier, cmd.typeCode(), cmd.name(), cmd.holderName(),
         cmd.holderId(), cmd.issuerCode(), cmd.issuerName(), today, until, cmd.data(), cmd.applicationNumber(),

@@ -1,4 +1,4 @@
-package cn.tongban.license;
+package cn.tongban.license.internal;
 
 import java.util.UUID;
 

@@ -1,0 +1,24 @@
+package cn.tongban.identity;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The identity of an account (a person, staff member, supervisor or administrator). Serialized as the bare UUID. */
+public record AccountId(@JsonValue UUID value) {
+
+  public AccountId {
+    Objects.requireNonNull(value, "account id");
+  }
+
+  @JsonCreator
+  public static AccountId of(UUID value) {
+    return new AccountId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}
