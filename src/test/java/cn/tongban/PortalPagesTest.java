@@ -1,5 +1,6 @@
 package cn.tongban;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -10,17 +11,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The public pages, the guide's elements, the OpenAPI document, and who may open what. */
 @TongbanTest
 class PortalPagesTest {
   @Autowired MockMvc mvc;
-  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void anonymousVisitorsCreateNoSessions() throws Exception {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
 
 /** The identity of a case (办件) within the platform; the 办件编号 is its public number. Serialized as the bare UUID. */
+@NullMarked
 public record ApplicationId(@JsonValue UUID value) {
 
   public ApplicationId {

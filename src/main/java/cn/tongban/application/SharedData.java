@@ -1,13 +1,15 @@
 package cn.tongban.application;
 
+import cn.tongban.identity.Enterprise;
 import cn.tongban.identity.PersonProfile;
 import java.util.Map;
 
 /**
  * The one port through which forms are pre-filled from what the government already holds about a person: keys such
  * as {@code person.name}, {@code person.citizenId}, {@code person.mobile}, and {@code earlier.<field>} for a value
- * the person gave in an earlier application; each value says its source. Demo sources now (the real-name data and
- * the person's own earlier cases); governed sharing (共享交换平台) implements the same interface later.
+ * the person gave in an earlier application; each value says its source. The platform's own records now
+ * ({@code internal.OwnRecordsSharedData}: real-name data, own licenses, earlier cases, enterprise base data);
+ * governed sharing (共享交换平台) implements the same interface later.
  */
 public interface SharedData {
   record Sourced(String value, String source) {}
@@ -18,5 +20,5 @@ public interface SharedData {
    * What the enterprise base data holds about an enterprise the person acts for: {@code enterprise.name},
    * {@code enterprise.creditCode}.
    */
-  Map<String, Sourced> aboutEnterprise(cn.tongban.identity.Enterprise enterprise);
+  Map<String, Sourced> aboutEnterprise(Enterprise enterprise);
 }

@@ -7,6 +7,7 @@ import cn.tongban.catalog.internal.ItemRules;
 import cn.tongban.catalog.internal.ServiceItems;
 import cn.tongban.platform.web.FieldProblem;
 import cn.tongban.platform.web.PlatformException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -91,7 +92,7 @@ public class Catalog {
   }
 
   List<FieldProblem> checkBundle(Bundle b) {
-    List<FieldProblem> p = new java.util.ArrayList<>();
+    List<FieldProblem> p = new ArrayList<>();
     if (b.code() == null || !b.code().matches("[0-9A-Za-z-]{1,50}")) {
       p.add(new FieldProblem("code", "一件事编码只能由字母、数字和连字符组成"));
     }

@@ -4,6 +4,7 @@ import cn.tongban.identity.CitizenIdNumber;
 import cn.tongban.identity.CreditCode;
 import cn.tongban.platform.web.FieldProblem;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public record FormDefinition(List<FormField> fields) {
   private static String normalize(FormField f, String v) {
     return switch (f.type()) {
       case CITIZEN_ID, CREDIT_CODE -> v.toUpperCase(Locale.ROOT);
-      case MONEY -> new BigDecimal(v).setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+      case MONEY -> new BigDecimal(v).setScale(2, RoundingMode.UNNECESSARY).toPlainString();
       default -> v;
     };
   }

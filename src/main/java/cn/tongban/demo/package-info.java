@@ -7,6 +7,8 @@
  * ({@code ModularityTest} checks), so production code runs the same without it.
  */
 @ApplicationModule(displayName = "Demo 演示数据")
+@NullMarked
 package cn.tongban.demo;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

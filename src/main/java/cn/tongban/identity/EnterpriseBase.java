@@ -1,6 +1,7 @@
 package cn.tongban.identity;
 
 import cn.tongban.identity.internal.Accounts;
+import cn.tongban.platform.crypto.PersonalData;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,9 +16,9 @@ public class EnterpriseBase {
   record Entry(String creditCode, String name, String legalRepName, String legalRepCitizenId) {}
 
   private final JdbcClient jdbc;
-  private final cn.tongban.platform.crypto.PersonalData personal;
+  private final PersonalData personal;
 
-  EnterpriseBase(JdbcClient jdbc, cn.tongban.platform.crypto.PersonalData personal) {
+  EnterpriseBase(JdbcClient jdbc, PersonalData personal) {
     this.jdbc = jdbc;
     this.personal = personal;
   }

@@ -6,6 +6,7 @@ import cn.tongban.identity.internal.Accounts;
 import cn.tongban.identity.internal.Relations;
 import cn.tongban.platform.web.PlatformException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,7 +36,7 @@ public class Enterprises {
   public Enterprise bind(UUID legalRepId, String creditCodeInput) {
     Account rep = accounts.byId(legalRepId).filter(a -> a.kind() == AccountKind.PERSON)
         .orElseThrow(() -> PlatformException.notFound("申请人"));
-    String code = creditCodeInput == null ? "" : creditCodeInput.trim().toUpperCase(java.util.Locale.ROOT);
+    String code = creditCodeInput == null ? "" : creditCodeInput.trim().toUpperCase(Locale.ROOT);
     CreditCode.problem(code).ifPresent(p -> {
       throw PlatformException.invalid("creditCode", p);
     });

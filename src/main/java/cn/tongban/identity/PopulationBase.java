@@ -1,6 +1,7 @@
 package cn.tongban.identity;
 
 import cn.tongban.identity.internal.Accounts;
+import cn.tongban.platform.crypto.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PopulationBase implements RealNameVerifier {
   private final JdbcClient jdbc;
   private final Accounts accounts;
-  private final cn.tongban.platform.crypto.PersonalData personal;
+  private final PersonalData personal;
 
-  PopulationBase(JdbcClient jdbc, Accounts accounts, cn.tongban.platform.crypto.PersonalData personal) {
+  PopulationBase(JdbcClient jdbc, Accounts accounts, PersonalData personal) {
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.personal = personal;

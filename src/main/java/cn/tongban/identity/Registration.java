@@ -6,8 +6,10 @@ import cn.tongban.identity.internal.Accounts;
 import cn.tongban.platform.web.FieldProblem;
 import cn.tongban.platform.web.PlatformException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,7 +23,7 @@ public class Registration {
   static final String NAME_PATTERN = "[\\u4e00-\\u9fa5·A-Za-z ]{2,50}";
   static final String MOBILE_PATTERN = "1[3-9]\\d{9}";
 
-  static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   static final String REAL_NAME_FAILED = "姓名与身份证号码未通过实名核验（人口基础信息不一致），请核对后重新输入";
 
   private final Accounts accounts;
@@ -134,7 +136,7 @@ public class Registration {
     UUID id = UUID.randomUUID();
     accounts.insert(new Account(id, kind, username, passwordEncoder.encode(password), name, null, null, null, null,
         "330782", title, true, null));
-    audit.record("account." + kind.name().toLowerCase(java.util.Locale.ROOT) + "-created", "account", id.toString(),
+    audit.record("account." + kind.name().toLowerCase(Locale.ROOT) + "-created", "account", id.toString(),
         name + "，" + title);
     return id;
   }

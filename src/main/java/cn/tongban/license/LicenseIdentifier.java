@@ -4,12 +4,15 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The electronic license identifier of GB/T 36904: {@code 1.2.156.3005.2.<type code>.<issuer USCC>.<serial>.<version>.<check>},
  * the check character computed with ISO/IEC 7064 MOD 37,36 over type code, issuer code, serial and version. Only an
  * identifier whose check character holds can be made. Serialized as the bare identifier.
  */
+@NullMarked
 public record LicenseIdentifier(@JsonValue String value) {
   public static final String ROOT = "1.2.156.3005.2";
   private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -27,7 +30,7 @@ public record LicenseIdentifier(@JsonValue String value) {
   }
 
   /** The identifier a client sent, if it is one. */
-  public static Optional<LicenseIdentifier> parse(String input) {
+  public static Optional<LicenseIdentifier> parse(@Nullable String input) {
     return input != null && checkDigitValid(input) ? Optional.of(new LicenseIdentifier(input)) : Optional.empty();
   }
 

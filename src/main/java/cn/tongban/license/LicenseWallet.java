@@ -10,6 +10,7 @@ import cn.tongban.license.internal.LicenseVerification;
 import cn.tongban.license.internal.LicenseVerifier;
 import cn.tongban.license.internal.Licenses;
 import cn.tongban.platform.web.PlatformException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -86,7 +87,7 @@ public class LicenseWallet {
         insert into license.license_authorization (id, license_id, holder_id, department_code, department_name,
           application_number, purpose, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(id, l.id(), holders.index(holderId), departmentCode, departmentName, applicationNumber.trim(), p,
-            java.sql.Timestamp.from(now)).update();
+            Timestamp.from(now)).update();
     audit.record("license.authorized", "license", l.identifier(),
         "授权 " + departmentName + " 用于办件 " + applicationNumber.trim());
     return new Authorization(id, l.identifier(), l.name(), departmentCode, departmentName, applicationNumber.trim(), p,

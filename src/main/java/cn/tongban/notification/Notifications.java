@@ -2,6 +2,9 @@ package cn.tongban.notification;
 
 import cn.tongban.platform.crypto.MasterKey;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +27,7 @@ public class Notifications {
 
   /** What an outbox list shows: no full address, ever. */
   public record Sent(UUID id, String channel, String addressShown, String subject, String body, String status,
-      java.time.Instant createdAt) {}
+      Instant createdAt) {}
 
   @Transactional(propagation = Propagation.MANDATORY)
   public UUID send(Notice n) {
@@ -58,7 +61,7 @@ public class Notifications {
         order by created_at desc limit ?""").param(limit).query(Notifications::row).list();
   }
 
-  private static Sent row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+  private static Sent row(ResultSet rs, int i) throws SQLException {
     return new Sent(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
         rs.getString(6), rs.getTimestamp(7).toInstant());
   }

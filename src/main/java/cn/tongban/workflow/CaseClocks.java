@@ -2,9 +2,12 @@ package cn.tongban.workflow;
 
 import cn.tongban.audit.AuditTrail;
 import cn.tongban.platform.web.PlatformException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -128,7 +131,7 @@ public class CaseClocks {
         out.add(new OverdueCase(c.applicationId(), c.number(), c.itemName(), c.departmentCode(), d));
       }
     }
-    out.sort(java.util.Comparator.comparingInt(o -> o.deadlines().remainingWorkingDays()));
+    out.sort(Comparator.comparingInt(o -> o.deadlines().remainingWorkingDays()));
     return out;
   }
 
@@ -183,7 +186,7 @@ public class CaseClocks {
         .orElseThrow(() -> PlatformException.conflict("CLOCK_NOT_STARTED", "该办件尚未受理，没有办理时限可暂停或恢复。"));
   }
 
-  public static ClockRow map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+  public static ClockRow map(ResultSet rs, int i) throws SQLException {
     return new ClockRow(rs.getObject("application_id", UUID.class), rs.getString("application_number"),
         rs.getString("item_name"), rs.getString("department_code"), rs.getObject("accepted_on", LocalDate.class),
         rs.getInt("promised_days"), rs.getInt("statutory_days"), rs.getObject("paused_since", LocalDate.class),

@@ -1,6 +1,8 @@
 package cn.tongban.workflow;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,11 +53,11 @@ public enum CaseStep {
   }
 
   private static Map<String, String> ordered(String... pairs) {
-    Map<String, String> m = new java.util.LinkedHashMap<>();
+    Map<String, String> m = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       m.put(pairs[i], pairs[i + 1]);
     }
-    return java.util.Collections.unmodifiableMap(m);
+    return Collections.unmodifiableMap(m);
   }
 
   public static Optional<CaseStep> ofTaskKey(String key) {

@@ -9,12 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.tongban.TongbanTest;
+import cn.tongban.identity.PopulationBase;
+import com.jayway.jsonpath.JsonPath;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Address fields name a town or street of the national divisions plus a detail line; the case shows the full name. */
 @TongbanTest
@@ -22,10 +30,10 @@ class AddressFieldTest {
   static final String RESIDENCE = "330782-GA-QR-001"; // 居住证申领: residenceAddress is an ADDRESS field
 
   @Autowired MockMvc mvc;
-  @Autowired tools.jackson.databind.json.JsonMapper json;
-  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-  @Autowired cn.tongban.identity.PopulationBase population;
-  @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+  @Autowired JsonMapper json;
+  @Autowired JdbcClient jdbc;
+  @Autowired PopulationBase population;
+  @Autowired UserDetailsService users;
 
   Map<String, Object> body(SliceApiTest.Person p, String address) {
     Map<String, String> form = new HashMap<>(Map.of("applicantName", "测试人", "applicantCitizenId", p.citizenId(),
@@ -48,16 +56,16 @@ class AddressFieldTest {
           .andExpect(status().isUnprocessableContent())
           .andExpect(jsonPath("$.errors[*].field").value(hasItem("residenceAddress")));
     }
-    String created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+    String created = mvc.perform(MockMvcRequestBuilders
             .multipart("/api/v1/applications").file(slice.applicationPart(body(p, "330782001|工人北路8号")))
-            .file(new org.springframework.mock.web.MockMultipartFile("material.residence", "租房合同.pdf",
+            .file(new MockMultipartFile("material.residence", "租房合同.pdf",
                 "application/pdf", SliceApiTest.PDF))
             .with(p.auth()))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.formData.residenceAddress").value("330782001|工人北路8号"))
         .andReturn().getResponse().getContentAsString();
-    String id = com.jayway.jsonpath.JsonPath.read(created, "$.id");
-    var user = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+    String id = JsonPath.read(created, "$.id");
+    var user = SecurityMockMvcRequestPostProcessors
         .user(users.loadUserByUsername(p.citizenId()));
     mvc.perform(get("/my/applications/" + id).with(user)).andExpect(status().isOk())
         .andExpect(content().string(containsString("浙江省金华市义乌市稠城街道工人北路8号")));

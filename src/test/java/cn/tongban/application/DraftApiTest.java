@@ -8,9 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.tongban.TongbanTest;
+import cn.tongban.identity.PopulationBase;
+import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -25,7 +28,7 @@ class DraftApiTest {
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
-  @Autowired cn.tongban.identity.PopulationBase population;
+  @Autowired PopulationBase population;
 
   SliceApiTest.Person register() throws Exception {
     SliceApiTest slice = new SliceApiTest();
@@ -60,10 +63,10 @@ class DraftApiTest {
         .andExpect(jsonPath("$.commitments.length()").value(0));
 
     // stored only sealed: neither number is in the row
-    String accountId = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/me").with(p.auth()))
+    String accountId = JsonPath.read(mvc.perform(get("/api/v1/me").with(p.auth()))
         .andReturn().getResponse().getContentAsString(), "$.accountId");
     byte[] sealed = jdbc.sql("select form_data_sealed from application.draft where applicant_id = ? and item_code = ?")
-        .params(java.util.UUID.fromString(accountId), ITEM).query(byte[].class).single();
+        .params(UUID.fromString(accountId), ITEM).query(byte[].class).single();
     String raw = new String(sealed, StandardCharsets.ISO_8859_1);
     assertThat(raw).doesNotContain(p.citizenId()).doesNotContain(p.mobile());
 

@@ -7,14 +7,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.tongban.TongbanTest;
+import cn.tongban.identity.PopulationBase;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * For every endpoint and page that returns or acts on a person's own object (case, material, license, license
@@ -24,15 +31,15 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 @TongbanTest
 class IdorTest {
   @Autowired MockMvc mvc;
-  @Autowired tools.jackson.databind.json.JsonMapper json;
-  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-  @Autowired cn.tongban.identity.PopulationBase population;
-  @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+  @Autowired JsonMapper json;
+  @Autowired JdbcClient jdbc;
+  @Autowired PopulationBase population;
+  @Autowired UserDetailsService users;
 
   /** The API authenticates each request; pages see the signed-in user of a session. */
-  org.springframework.test.web.servlet.request.RequestPostProcessor as(SliceApiTest.Person p, String uri) {
+  RequestPostProcessor as(SliceApiTest.Person p, String uri) {
     return uri.startsWith("/api/") ? p.auth()
-        : org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+        : SecurityMockMvcRequestPostProcessors
             .user(users.loadUserByUsername(p.citizenId()));
   }
 
@@ -72,9 +79,9 @@ class IdorTest {
         multipart("/api/v1/applications/" + pending + "/supplement")
             .file(new MockMultipartFile("material.premises", "x.pdf", "application/pdf", SliceApiTest.PDF)));
     for (AbstractMockHttpServletRequestBuilder<?> request : owned) {
-      String uri = request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
+      String uri = request.buildRequest(new MockServletContext()).getRequestURI();
       int code = mvc.perform(request.with(as(other, uri)).with(
-              org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+              SecurityMockMvcRequestPostProcessors.csrf()))
           .andReturn().getResponse().getStatus();
       assertThat(code).as("another applicant on %s", request.buildRequest(new org.springframework.mock.web
           .MockServletContext()).getRequestURI()).isEqualTo(404);

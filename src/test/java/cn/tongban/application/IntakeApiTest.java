@@ -10,10 +10,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
 import cn.tongban.application.internal.MaterialRecognitionTest;
 import cn.tongban.catalog.Catalog;
 import cn.tongban.catalog.MaterialRequirement;
+import cn.tongban.identity.PopulationBase;
 import cn.tongban.notification.Notifications;
 import com.jayway.jsonpath.JsonPath;
 import java.util.HashMap;
@@ -23,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Intake over the API: pre-fill with sources, 免提交, one-notice correction, 容缺 and 告知承诺, OCR. */
@@ -35,20 +40,20 @@ class IntakeApiTest {
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
   @Autowired Notifications notifications;
-  @Autowired cn.tongban.identity.PopulationBase population;
+  @Autowired PopulationBase population;
   final Helpers slice = new Helpers();
 
   /** The same steps as {@link SliceApiTest}'s, on this test's beans. */
   class Helpers {
     SliceApiTest.Person register() throws Exception {
-      String id = cn.tongban.TestIds.person(population, "测试人");
-      String mobile = cn.tongban.TestIds.mobile();
+      String id = TestIds.person(population, "测试人");
+      String mobile = TestIds.mobile();
       mvc.perform(post("/api/v1/accounts/persons").contentType(MediaType.APPLICATION_JSON)
               .content(json.writeValueAsString(Map.of("name", "测试人", "citizenId", id, "mobile", mobile,
                   "password", "Secret123"))))
           .andExpect(status().isCreated());
       return new SliceApiTest.Person(id, mobile,
-          org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(id,
+          SecurityMockMvcRequestPostProcessors.httpBasic(id,
               "Secret123"));
     }
 
@@ -85,9 +90,9 @@ class IntakeApiTest {
     }
   }
   @Autowired Catalog catalog;
-  @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+  @Autowired UserDetailsService users;
 
-  String body(org.springframework.test.web.servlet.ResultActions r) throws Exception {
+  String body(ResultActions r) throws Exception {
     return r.andReturn().getResponse().getContentAsString();
   }
 
@@ -133,7 +138,7 @@ class IntakeApiTest {
         .andExpect(jsonPath("$.errors[0].message").value(containsString("无需提交")));
     // … never asked for on the page, and the case shows the source that satisfied it
     String page = body(mvc.perform(get("/my/apply/" + ITEM).with(
-        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+        SecurityMockMvcRequestPostProcessors.user(
             users.loadUserByUsername(p.citizenId())))));
     assertThat(page).contains("name=\"material.premises\"").doesNotContain("name=\"material.idCard\"");
     String id = slice.submit(p, "exempt-" + p.citizenId());

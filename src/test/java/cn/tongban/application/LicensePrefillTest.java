@@ -5,17 +5,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.tongban.TongbanTest;
+import cn.tongban.identity.PopulationBase;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A form is filled from the applicant's own valid electronic license, which outranks an earlier application. */
 @TongbanTest
 class LicensePrefillTest {
   @Autowired MockMvc mvc;
-  @Autowired tools.jackson.databind.json.JsonMapper json;
-  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-  @Autowired cn.tongban.identity.PopulationBase population;
+  @Autowired JsonMapper json;
+  @Autowired JdbcClient jdbc;
+  @Autowired PopulationBase population;
 
   @Test
   void theBusinessLicenseFillsTheFoodLicenseForm() throws Exception {
@@ -30,8 +34,8 @@ class LicensePrefillTest {
     mvc.perform(get("/api/v1/applications/prefill").param("itemCode", "330782-SCJG-XK-001").with(p.auth()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.values.businessAddress").value("义乌市稠城街道测试路1号"))
-        .andExpect(jsonPath("$.sources.businessAddress").value(org.hamcrest.Matchers.startsWith("来自您")))
-        .andExpect(jsonPath("$.sources.businessAddress").value(org.hamcrest.Matchers.containsString("的申请")));
+        .andExpect(jsonPath("$.sources.businessAddress").value(Matchers.startsWith("来自您")))
+        .andExpect(jsonPath("$.sources.businessAddress").value(Matchers.containsString("的申请")));
     slice.complete(id, "accept", "");
     slice.complete(id, "agree", "");
     slice.complete(id, "approve", "");

@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.tongban.TongbanTest;
+import cn.tongban.identity.PopulationBase;
 import cn.tongban.license.SignatureService;
+import cn.tongban.platform.crypto.PersonalData;
 import cn.tongban.platform.crypto.Sm3;
 import com.jayway.jsonpath.JsonPath;
 import java.util.HashMap;
@@ -15,7 +17,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The applicant signs the submission (form data and material SM3s), staff sign their decisions, and the applicant
@@ -24,11 +30,11 @@ import org.springframework.mock.web.MockMultipartFile;
 @TongbanTest
 class SignedSubmissionApiTest {
   @Autowired SignatureService signatures;
-  @Autowired org.springframework.test.web.servlet.MockMvc mvc;
-  @Autowired tools.jackson.databind.json.JsonMapper json;
-  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-  @Autowired cn.tongban.identity.PopulationBase population;
-  @Autowired cn.tongban.platform.crypto.PersonalData personal;
+  @Autowired MockMvc mvc;
+  @Autowired JsonMapper json;
+  @Autowired JdbcClient jdbc;
+  @Autowired PopulationBase population;
+  @Autowired PersonalData personal;
 
   /** The helpers of the slice test, on this test's MockMvc (not a subclass: its tests would run twice). */
   SliceApiTest slice() {
@@ -80,7 +86,7 @@ class SignedSubmissionApiTest {
     mvc.perform(post("/api/v1/tasks/cases/" + id + "/mailing").with(SliceApiTest.STAFF).contentType(MediaType.APPLICATION_JSON)
             .content("{\"trackingNumber\":\"SF1234567890\"}"))
         .andExpect(status().isNoContent());
-    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/applications/" + id)
+    mvc.perform(MockMvcRequestBuilders.get("/api/v1/applications/" + id)
             .with(p.auth()))
         .andExpect(jsonPath("$.delivery.trackingNumber").value("SF1234567890"));
 

@@ -13,14 +13,19 @@ import cn.tongban.Conclusions;
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
 import cn.tongban.audit.AuditTrail;
+import cn.tongban.identity.PopulationBase;
+import cn.tongban.identity.Registration;
+import cn.tongban.platform.crypto.Sm3;
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -28,6 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The slice over the REST API, on real PostgreSQL: register, apply, handle, conclude, verify. */
@@ -42,7 +49,7 @@ public class SliceApiTest {
   @Autowired public JsonMapper json;
   @Autowired public JdbcClient jdbc;
   @Autowired AuditTrail audit;
-  @Autowired public cn.tongban.identity.PopulationBase population;
+  @Autowired public PopulationBase population;
 
   public record Person(String citizenId, String mobile, RequestPostProcessor auth) {}
 
@@ -107,10 +114,10 @@ public class SliceApiTest {
     mvc.perform(get("/api/v1/applications/" + id).with(p.auth()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("SUBMITTED"))
-        .andExpect(jsonPath("$.number").value(org.hamcrest.Matchers.matchesPattern("330782\\d{8}\\d{6}")))
-        .andExpect(jsonPath("$.queryCode").value(org.hamcrest.Matchers.matchesPattern("[A-Z2-9]{6}")))
-        .andExpect(jsonPath("$.materials[0].sm3").value(cn.tongban.platform.crypto.Sm3.hex(PDF)))
-        .andExpect(jsonPath("$.currentStep").value(org.hamcrest.Matchers.startsWith("受理")));
+        .andExpect(jsonPath("$.number").value(Matchers.matchesPattern("330782\\d{8}\\d{6}")))
+        .andExpect(jsonPath("$.queryCode").value(Matchers.matchesPattern("[A-Z2-9]{6}")))
+        .andExpect(jsonPath("$.materials[0].sm3").value(Sm3.hex(PDF)))
+        .andExpect(jsonPath("$.currentStep").value(Matchers.startsWith("受理")));
 
     complete(id, "accept", "材料齐全");
     complete(id, "agree", "符合登记条件");
@@ -119,7 +126,7 @@ public class SliceApiTest {
     String detail = mvc.perform(get("/api/v1/applications/" + id).with(p.auth()))
         .andExpect(jsonPath("$.status").value("CONCLUDED"))
         .andExpect(jsonPath("$.result").value("APPROVED"))
-        .andExpect(jsonPath("$.timeline[*].status").value(org.hamcrest.Matchers.contains(
+        .andExpect(jsonPath("$.timeline[*].status").value(Matchers.contains(
             "SUBMITTED", "ACCEPTED", "REVIEWED", "APPROVED", "CONCLUDED")))
         .andReturn().getResponse().getContentAsString();
     String license = JsonPath.read(detail, "$.licenseIdentifier");
@@ -240,10 +247,10 @@ public class SliceApiTest {
                 "MZ\u0090\u0000 this is an executable".getBytes()))
             .with(p.auth()))
         .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("applicantCitizenId",
+        .andExpect(jsonPath("$.errors[*].field").value(Matchers.hasItems("applicantCitizenId",
             "contactPhone", "shopName", "capital", "employees", "materials.premises")))
         .andExpect(jsonPath("$.errors[?(@.field == 'materials.premises')].message").value(
-            org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("改扩展名无效"))));
+            Matchers.hasItem(Matchers.containsString("改扩展名无效"))));
     assertThat(jdbc.sql("select count(*) from application.application").query(Integer.class).single())
         .isEqualTo(before);
   }
@@ -259,7 +266,7 @@ public class SliceApiTest {
             .with(p.auth()))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("materials.premises"))
-        .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("10MB")));
+        .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("10MB")));
   }
 
   @Test
@@ -269,7 +276,7 @@ public class SliceApiTest {
     String id = submit(owner, "idor-" + owner.citizenId());
     mvc.perform(get("/api/v1/applications/" + id).with(other.auth())).andExpect(status().isNotFound())
         .andExpect(jsonPath("$.code").value("NOT_FOUND"));
-    mvc.perform(get("/api/v1/applications/" + java.util.UUID.randomUUID()).with(other.auth()))
+    mvc.perform(get("/api/v1/applications/" + UUID.randomUUID()).with(other.auth()))
         .andExpect(status().isNotFound());
     mvc.perform(get("/api/v1/applications/" + id)).andExpect(status().isUnauthorized())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -283,7 +290,7 @@ public class SliceApiTest {
         .andExpect(status().isConflict());
   }
 
-  @Autowired cn.tongban.identity.Registration registration;
+  @Autowired Registration registration;
 
   @Test
   void aRefusalCarriesItsReasonLegalBasisAndRemedy() throws Exception {
@@ -292,18 +299,18 @@ public class SliceApiTest {
     complete(id, "reject", "申请人已在他处登记同名个体工商户");
     mvc.perform(get("/api/v1/applications/" + id).with(p.auth()))
         .andExpect(jsonPath("$.status").value("NOT_ACCEPTED"))
-        .andExpect(jsonPath("$.notice").value(org.hamcrest.Matchers.allOf(
-            org.hamcrest.Matchers.containsString("不予受理理由：申请人已在他处登记同名个体工商户"),
-            org.hamcrest.Matchers.containsString("法律依据：《中华人民共和国行政许可法》第三十二条"),
-            org.hamcrest.Matchers.containsString("《中华人民共和国市场主体登记管理条例》"),
-            org.hamcrest.Matchers.containsString("救济途径："))));
+        .andExpect(jsonPath("$.notice").value(Matchers.allOf(
+            Matchers.containsString("不予受理理由：申请人已在他处登记同名个体工商户"),
+            Matchers.containsString("法律依据：《中华人民共和国行政许可法》第三十二条"),
+            Matchers.containsString("《中华人民共和国市场主体登记管理条例》"),
+            Matchers.containsString("救济途径："))));
   }
 
   @Test
   void staffWorkOnlyTheirOwnDivisionsCases() throws Exception {
     // a clerk of the same department, but posted to a town (稠城街道), does not handle the county's cases
     String user = "scjg-town-" + (System.nanoTime() % 100000);
-    org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support
+    TransactionTemplate tx = new org.springframework.transaction.support
         .TransactionTemplate(transactionManager);
     tx.executeWithoutResult(s -> registration.registerStaff(user, "Tongban2026", "镇街窗口", "SCJG", "义乌市市场监督管理局",
         "330782001", "窗口受理岗"));
@@ -320,7 +327,7 @@ public class SliceApiTest {
     mvc.perform(get("/api/v1/tasks/" + task).with(STAFF)).andExpect(status().isOk());
   }
 
-  @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
+  @Autowired PlatformTransactionManager transactionManager;
 
   @Test
   void twoStaffCompletingOneTaskAtOnceGetOneSuccessAndOneClearConflict() throws Exception {
@@ -355,7 +362,7 @@ public class SliceApiTest {
     complete(id, "supplement", "1. 经营场所使用证明缺少出租方签字；\n2. 经营范围表述不规范，请按《经营范围规范表述目录》填写。");
     mvc.perform(get("/api/v1/applications/" + id).with(p.auth()))
         .andExpect(jsonPath("$.status").value("SUPPLEMENT_REQUIRED"))
-        .andExpect(jsonPath("$.notice").value(org.hamcrest.Matchers.containsString("经营范围表述不规范")));
+        .andExpect(jsonPath("$.notice").value(Matchers.containsString("经营范围表述不规范")));
     mvc.perform(multipart("/api/v1/applications/" + id + "/supplement")
             .file(new MockMultipartFile("correction", "", "application/json",
                 json.writeValueAsBytes(Map.of("formData", Map.of("businessScope", "小吃服务（不含生食）")))))

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.tongban.Conclusions;
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
+import cn.tongban.identity.PopulationBase;
 import cn.tongban.notification.Notifications;
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
@@ -24,11 +25,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,8 +51,8 @@ class WorkflowApiTest {
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
   @Autowired Notifications notifications;
-  @Autowired cn.tongban.identity.PopulationBase population;
-  @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+  @Autowired PopulationBase population;
+  @Autowired UserDetailsService users;
 
   record Person(String citizenId, String mobile, RequestPostProcessor auth) {}
 
@@ -249,7 +252,7 @@ class WorkflowApiTest {
     mvc.perform(post("/api/v1/tasks/" + task + "/clock/resume").with(SCJG_A)).andExpect(status().isNoContent());
     mvc.perform(post("/api/v1/tasks/" + task + "/clock/resume").with(SCJG_A)).andExpect(status().isConflict());
     mvc.perform(get("/api/v1/progress").param("number", number).param("queryCode", queryCode))
-        .andExpect(jsonPath("$.deadlines.state").value(org.hamcrest.Matchers.not("PAUSED")))
+        .andExpect(jsonPath("$.deadlines.state").value(Matchers.not("PAUSED")))
         .andExpect(jsonPath("$.deadlines.pauses[0].endedOn").isNotEmpty());
   }
 
@@ -257,7 +260,7 @@ class WorkflowApiTest {
   void theApplicantIsToldAtAcceptanceCorrectionDecisionAndCompletion() throws Exception {
     Person p = register();
     String id = submit(p);
-    String applicant = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/me").with(p.auth()))
+    String applicant = JsonPath.read(mvc.perform(get("/api/v1/me").with(p.auth()))
         .andReturn().getResponse().getContentAsString(), "$.accountId");
     complete(SCJG_A, taskOf(SCJG_A, id), "supplement", "请补充出租方签字");
     mvc.perform(multipart("/api/v1/applications/" + id + "/supplement")
@@ -329,9 +332,9 @@ class WorkflowApiTest {
     mvc.perform(multipart("/api/v1/admin/processes").file(new MockMultipartFile("file", "my.bpmn20.xml",
             "application/xml", bad.getBytes())).with(ADMIN))
         .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.errors[*].message").value(org.hamcrest.Matchers.hasItems(
-            org.hamcrest.Matchers.containsString("不是已知环节"),
-            org.hamcrest.Matchers.containsString("routing.groups"))));
+        .andExpect(jsonPath("$.errors[*].message").value(Matchers.hasItems(
+            Matchers.containsString("不是已知环节"),
+            Matchers.containsString("routing.groups"))));
     mvc.perform(multipart("/api/v1/admin/processes").file(new MockMultipartFile("file", "x.xml", "application/xml",
             "<definitions>".getBytes())).with(ADMIN))
         .andExpect(status().isUnprocessableContent());
@@ -375,7 +378,7 @@ class WorkflowApiTest {
         .andExpect(jsonPath("$").isArray());
     mvc.perform(get("/api/v1/supervision/overdue").with(SCJG_A)).andExpect(status().isForbidden());
     mvc.perform(get("/supervision/overdue").with(user(users.loadUserByUsername("jdy01")))).andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("超期办件督办")));
+        .andExpect(content().string(Matchers.containsString("超期办件督办")));
     mvc.perform(get("/supervision/overdue").with(user(users.loadUserByUsername("scjg01"))))
         .andExpect(status().isForbidden());
   }

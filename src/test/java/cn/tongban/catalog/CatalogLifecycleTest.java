@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
+import cn.tongban.identity.PopulationBase;
 import com.jayway.jsonpath.JsonPath;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ class CatalogLifecycleTest {
 
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
-  @Autowired cn.tongban.identity.PopulationBase population;
+  @Autowired PopulationBase population;
   @Autowired JdbcClient jdbc;
 
   RequestPostProcessor citizen(String[] idOut) throws Exception {

@@ -3,6 +3,7 @@ package cn.tongban.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.tongban.TongbanTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +44,6 @@ class StoredGuideCompatibilityTest {
       assertThat(m.required()).isTrue();
       assertThat(m.exemptFromSubmission()).isFalse();
     });
-    assertThat(old.form().validate(java.util.Map.of()).problems()).extracting(p -> p.field()).contains("shopName");
+    assertThat(old.form().validate(Map.of()).problems()).extracting(p -> p.field()).contains("shopName");
   }
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
+import cn.tongban.identity.PopulationBase;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CatalogBrowserTest extends BrowserTestBase {
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
-  @Autowired cn.tongban.identity.PopulationBase population;
+  @Autowired PopulationBase population;
 
   Page phone() {
     var ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN"));

@@ -6,12 +6,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
+import cn.tongban.identity.PopulationBase;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class IntakeBrowserTest extends BrowserTestBase {
   static final String ITEM = "330782-SCJG-DJ-002"; // 个体工商户设立登记: 经营场所证明 tolerable (容缺受理)
   @Autowired MockMvc mvc;
-  @Autowired cn.tongban.identity.PopulationBase population;
+  @Autowired PopulationBase population;
   @Autowired JsonMapper json;
   Path pdf;
 
@@ -111,7 +114,7 @@ class IntakeBrowserTest extends BrowserTestBase {
     clerk.fill("#reason-materials-premises", "租赁协议缺少出租方签字");
     clerk.check("#mark-businessScope");
     clerk.click("#task-submit"); // a mark without a reason: refused beside it, the marks kept
-    assertThat(clerk.locator("#reason-businessScope")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+    assertThat(clerk.locator("#reason-businessScope")).hasClass(Pattern.compile("is-invalid"));
     assertThat(clerk.locator("#mark-materials-premises")).isChecked();
     assertThat(clerk.locator("#reason-materials-premises")).hasValue("租赁协议缺少出租方签字");
     clerk.check("#o-supplement");
@@ -132,7 +135,7 @@ class IntakeBrowserTest extends BrowserTestBase {
     applicant.fill("#sf-businessScope", "热食类食品制售");
     applicant.click("#supplement-submit"); // the marked lease not sent again: refused
     assertThat(applicant.locator(".alert-danger")).isVisible();
-    assertThat(applicant.locator(".alert-danger, .invalid-feedback").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("请重新上传")).first()).isVisible();
+    assertThat(applicant.locator(".alert-danger, .invalid-feedback").filter(new Locator.FilterOptions().setHasText("请重新上传")).first()).isVisible();
     applicant.fill("#sf-businessScope", "热食类食品制售");
     applicant.setInputFiles("#s-premises", pdf);
     applicant.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("supplement.png")).setFullPage(true));

@@ -8,10 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
-import cn.tongban.license.LicenseGranted;
+import cn.tongban.identity.PopulationBase;
+import cn.tongban.license.internal.IssueLicense;
 import cn.tongban.license.internal.LicenseIssuer;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @TongbanTest
 class LicenseBrowserTest extends BrowserTestBase {
   @Autowired MockMvc mvc;
-  @Autowired cn.tongban.identity.PopulationBase population;
+  @Autowired PopulationBase population;
   @Autowired LicenseIssuer issuer;
 
   @Test
@@ -67,7 +69,7 @@ class LicenseBrowserTest extends BrowserTestBase {
     String number = citizen.locator("#app-number").textContent().trim();
 
     // 2. the wallet lists the holder's license; the holder authorizes a department for one application
-    String identifier = issuer.issue(new LicenseGranted("11330782002500001M002", "营业执照", "林小雨", id,
+    String identifier = issuer.issue(new IssueLicense("11330782002500001M002", "营业执照", "林小雨", id,
         "11330782002500001M", "义乌市市场监督管理局", null,
         Map.of("shopName", "林小雨花店", "businessAddress", "义乌市稠城街道花园路3号", "businessScope", "鲜花零售"),
         number)).identifier();
@@ -137,7 +139,7 @@ class LicenseBrowserTest extends BrowserTestBase {
         + "11330782002500001M002,王五,"+ good + ",2018-06-01,,王五烟酒店,义乌市北苑街道1号,烟酒零售\n"
         + "11330782002500001M002,赵六,330782199001011230,2018-06-01,,赵六小吃,义乌市北苑街道2号,小吃\n"
         + "11330782002500001M002,钱七,91330782MA2ABCDE0X,2019-01-01,,,义乌市北苑街道3号,百货\n";
-    clerk.setInputFiles("#import-file", new FilePayload("legacy.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    clerk.setInputFiles("#import-file", new FilePayload("legacy.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
     clerk.click("#import-submit");
     assertThat(clerk.locator("#import-status")).hasAttribute("data-status", "DONE");
     assertThat(clerk.locator("#import-status")).containsText("签发 1 本，拒绝 2 行");

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.tongban.Conclusions;
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
+import cn.tongban.identity.PopulationBase;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -18,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @TongbanTest
 class SliceBrowserTest extends BrowserTestBase {
-  @org.springframework.beans.factory.annotation.Autowired cn.tongban.identity.PopulationBase population;
-  @org.springframework.beans.factory.annotation.Autowired JdbcClient jdbc;
+  @Autowired PopulationBase population;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void aCitizenAppliesStaffApprovesAndTheCitizenVerifiesTheLicense() throws Exception {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
+import cn.tongban.identity.PopulationBase;
 import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
@@ -30,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WorkflowBrowserTest extends BrowserTestBase {
   static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
   @Autowired MockMvc mvc;
-  @Autowired cn.tongban.identity.PopulationBase population;
+  @Autowired PopulationBase population;
   @Autowired JsonMapper json;
 
   void login(Page page, String username) {

@@ -24,11 +24,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -53,11 +56,11 @@ class RelationsApiTest {
   @Autowired MinorHandover handover;
   @Autowired Notifications notifications;
   @Autowired AuditTrail audit;
-  @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+  @Autowired UserDetailsService users;
 
   /** The portal uses sessions, not Basic: a page request as this person, signed in. */
   RequestPostProcessor page(Person p) {
-    return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+    return SecurityMockMvcRequestPostProcessors
         .user(users.loadUserByUsername(p.citizenId()));
   }
 
@@ -131,7 +134,7 @@ class RelationsApiTest {
     postJson("/api/v1/accounts/persons", Map.of("name", "林小", "citizenId", minor, "mobile", TestIds.mobile(),
         "password", "Secret123"), r -> r)
         .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("监护人")));
+        .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("监护人")));
     assertThat(jdbc.sql("select count(*) from identity.account where citizen_id in (?, ?)").params(id, minor)
         .query(Integer.class).single()).isZero();
     postJson("/api/v1/accounts/persons", Map.of("name", "林一", "citizenId", id, "mobile", TestIds.mobile(),
@@ -218,7 +221,7 @@ class RelationsApiTest {
 
     mvc.perform(get("/api/v1/parties").with(agent.auth()))
         .andExpect(jsonPath("$[?(@.id == '" + principal.accountId() + "')].relation").value(
-            org.hamcrest.Matchers.contains("委托代办")));
+            Matchers.contains("委托代办")));
     String caseId = id(apply(agent.auth(), ITEM, "PERSON", principal.accountId(), "agent-" + mandate)
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.acting.representation").value("AGENT"))
@@ -348,7 +351,7 @@ class RelationsApiTest {
     mvc.perform(post("/api/v1/identity-verification/face").contentType(MediaType.APPLICATION_OCTET_STREAM)
             .content(new byte[] {1, 2, 3}).with(p.auth()))
         .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("BIOMETRIC_CONSENT_REQUIRED"))
-        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("短信验证码")));
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("短信验证码")));
     mvc.perform(post("/api/v1/identity-verification/consent").with(p.auth())).andExpect(status().isCreated())
         .andExpect(jsonPath("$.purpose").value(IdentityVerification.FACE_PURPOSE))
         .andExpect(jsonPath("$.consentedAt").exists());

@@ -18,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -52,7 +53,7 @@ class SignInSecurityTest {
   }
 
   ResultActions token(String login, String password, String code) throws Exception {
-    var body = new java.util.HashMap<String, String>();
+    var body = new HashMap<String, String>();
     body.put("login", login);
     if (password != null) {
       body.put("password", password);

@@ -10,20 +10,25 @@ import cn.tongban.TongbanTest;
 import cn.tongban.application.SliceApiTest;
 import cn.tongban.identity.CreditCode;
 import cn.tongban.identity.EnterpriseBase;
+import cn.tongban.identity.PopulationBase;
+import cn.tongban.license.internal.IssueLicense;
 import cn.tongban.license.internal.LicenseIssuer;
+import com.jayway.jsonpath.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A license linked to an enterprise's credit code is in its legal representative's wallet, and nobody else's. */
 @TongbanTest
 class EnterpriseWalletTest {
   @Autowired MockMvc mvc;
-  @Autowired tools.jackson.databind.json.JsonMapper json;
-  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-  @Autowired cn.tongban.identity.PopulationBase population;
+  @Autowired JsonMapper json;
+  @Autowired JdbcClient jdbc;
+  @Autowired PopulationBase population;
   @Autowired EnterpriseBase enterpriseBase;
   @Autowired LicenseIssuer issuer;
 
@@ -41,7 +46,7 @@ class EnterpriseWalletTest {
     enterpriseBase.addEnterprise(code, "义乌市钱氏文具有限公司", "测试人", rep.citizenId());
     mvc.perform(post("/api/v1/enterprises").with(rep.auth()).contentType(MediaType.APPLICATION_JSON)
         .content(json.writeValueAsString(Map.of("creditCode", code)))).andExpect(status().is2xxSuccessful());
-    String license = issuer.issue(new LicenseGranted("11330782002500001M002", "营业执照", "义乌市钱氏文具有限公司", code,
+    String license = issuer.issue(new IssueLicense("11330782002500001M002", "营业执照", "义乌市钱氏文具有限公司", code,
         "11330782002500001M", "义乌市市场监督管理局", null, Map.of("shopName", "钱氏文具", "businessScope", "文具批发"),
         "33078220261127000099")).identifier();
 
@@ -54,7 +59,7 @@ class EnterpriseWalletTest {
     mvc.perform(get("/api/v1/licenses/" + license + "/document").with(stranger.auth())).andExpect(status().isNotFound());
 
     // acting for the enterprise, its forms are filled from the enterprise base data
-    String enterpriseId = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/enterprises").with(rep.auth()))
+    String enterpriseId = JsonPath.read(mvc.perform(get("/api/v1/enterprises").with(rep.auth()))
         .andReturn().getResponse().getContentAsString(), "$[0].id");
     mvc.perform(get("/api/v1/applications/prefill").param("itemCode", "330782-SCJG-BG-004")
             .param("enterpriseId", enterpriseId).with(rep.auth()))

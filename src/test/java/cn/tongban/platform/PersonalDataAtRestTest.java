@@ -7,13 +7,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.tongban.TongbanTest;
 import cn.tongban.application.SliceApiTest;
+import cn.tongban.identity.PopulationBase;
 import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A citizen registers, saves a draft, applies, is approved and receives a license; then every column of every table in the
@@ -24,8 +33,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class PersonalDataAtRestTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
-  @Autowired tools.jackson.databind.json.JsonMapper json;
-  @Autowired cn.tongban.identity.PopulationBase population;
+  @Autowired JsonMapper json;
+  @Autowired PopulationBase population;
 
   record Column(String schema, String table, String column, String type) {}
 
@@ -61,13 +70,13 @@ class PersonalDataAtRestTest {
     slice.population = population;
     SliceApiTest.Person p = slice.register();
     // an unfinished form saved as a draft, with both numbers in it
-    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/drafts/330782-SCJG-DJ-002")
-            .with(p.auth()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-            .content(json.writeValueAsString(java.util.Map.of("formData", java.util.Map.of(
+    mvc.perform(MockMvcRequestBuilders.put("/api/v1/drafts/330782-SCJG-DJ-002")
+            .with(p.auth()).contentType(MediaType.APPLICATION_JSON)
+            .content(json.writeValueAsString(Map.of("formData", Map.of(
                 "applicantCitizenId", p.citizenId(), "contactPhone", p.mobile(), "shopName", "草稿小店")))))
         .andExpect(status().isOk());
     assertThat(jdbc.sql("select count(*) from application.draft").query(Integer.class).single()).isPositive();
-    String id = slice.submit(p, "at-rest-" + java.util.UUID.randomUUID());
+    String id = slice.submit(p, "at-rest-" + UUID.randomUUID());
     slice.complete(id, "accept", "材料齐全");
     slice.complete(id, "agree", "");
     slice.complete(id, "approve", "");
@@ -81,17 +90,17 @@ class PersonalDataAtRestTest {
     // the holder downloads the sealed document and lets a department use the license for one application
     mvc.perform(get("/api/v1/licenses/" + license + "/document").with(p.auth())).andExpect(status().isOk());
     mvc.perform(post("/api/v1/licenses/" + license + "/authorizations").with(p.auth())
-            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+            .contentType(MediaType.APPLICATION_JSON)
             .content("{\"departmentCode\":\"WJW\",\"applicationNumber\":\"33078220260101000001\",\"purpose\":\"免证办\"}"))
         .andExpect(status().is2xxSuccessful());
     // and a legacy import holds the same person's record, one row of it rejected
     String csv = "typeCode,holderName,holderId,issuedOn,validUntil,shopName,businessAddress,businessScope\n"
         + "11330782002500001M002,测试人," + p.citizenId() + ",2020-01-01,,老店,义乌市1号,百货\n"
         + "NO-SUCH-TYPE,测试人," + p.citizenId() + ",2020-01-01,,老店,义乌市1号,百货\n";
-    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/licenses/imports")
-            .file(new org.springframework.mock.web.MockMultipartFile("file", "old.csv", "text/csv",
-                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+    mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/licenses/imports")
+            .file(new MockMultipartFile("file", "old.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8)))
+            .with(SecurityMockMvcRequestPostProcessors
                 .httpBasic("scjg01", "Tongban2026")))
         .andExpect(status().is2xxSuccessful());
     for (int i = 0; i < 100 && jdbc.sql("select count(*) from license.license_import where status = 'RUNNING'")

@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.util.HexFormat;
+import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
@@ -56,14 +57,14 @@ class Sm2StandardVectorTest {
     IndependentSm2 c = IndependentSm2.example();
     ECCurve curve = new ECCurve.Fp(c.p, c.a, c.b, c.n, BigInteger.ONE);
     ECDomainParameters domain = new ECDomainParameters(curve, curve.createPoint(c.g[0], c.g[1]), c.n);
-    SM2Signer signer = new SM2Signer(PlainDSAEncoding.INSTANCE, new org.bouncycastle.crypto.digests.SM3Digest());
+    SM2Signer signer = new SM2Signer(PlainDSAEncoding.INSTANCE, new SM3Digest());
     signer.init(true, new ParametersWithID(new ParametersWithRandom(new ECPrivateKeyParameters(D, domain),
         new TestRandomBigInteger(K, 16)), ID));
     signer.update(MESSAGE, 0, MESSAGE.length);
     byte[] sig = signer.generateSignature();
     assertThat(HexFormat.of().formatHex(sig)).isEqualToIgnoringCase(R + S);
 
-    SM2Signer verifier = new SM2Signer(PlainDSAEncoding.INSTANCE, new org.bouncycastle.crypto.digests.SM3Digest());
+    SM2Signer verifier = new SM2Signer(PlainDSAEncoding.INSTANCE, new SM3Digest());
     verifier.init(false, new ParametersWithID(new ECPublicKeyParameters(domain.getG().multiply(D).normalize(), domain), ID));
     verifier.update(MESSAGE, 0, MESSAGE.length);
     assertThat(verifier.verifySignature(sig)).isTrue();

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.tongban.TongbanTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +40,7 @@ class DivisionsTest {
   @Test
   void pickersGetChildrenAsJsonOrOptions() throws Exception {
     mvc.perform(get("/api/v1/divisions").param("parent", "3307")).andExpect(status().isOk())
-        .andExpect(jsonPath("$[?(@.code == '330782')].name").value(org.hamcrest.Matchers.hasItem("义乌市")));
+        .andExpect(jsonPath("$[?(@.code == '330782')].name").value(Matchers.hasItem("义乌市")));
     mvc.perform(get("/divisions/options").param("parent", "330782")).andExpect(status().isOk())
         .andExpect(content().string(containsString("<option value=\"330782001\">稠城街道</option>")));
   }

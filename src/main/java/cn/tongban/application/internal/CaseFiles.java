@@ -2,11 +2,14 @@ package cn.tongban.application.internal;
 
 import cn.tongban.application.Application;
 import cn.tongban.catalog.Catalog;
+import cn.tongban.identity.PartyType;
+import cn.tongban.identity.TongbanUser;
 import cn.tongban.workflow.CaseClocks;
 import cn.tongban.workflow.CaseWorkflow;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -51,8 +54,8 @@ public class CaseFiles {
 
   /** The cases of a party (a person or an enterprise) that the signed-in person reaches now. */
   @Transactional(readOnly = true)
-  public List<Application> ofParty(UUID accountId, cn.tongban.identity.PartyType type, UUID partyId) {
-    List<Application> all = type == cn.tongban.identity.PartyType.ENTERPRISE
+  public List<Application> ofParty(UUID accountId, PartyType type, UUID partyId) {
+    List<Application> all = type == PartyType.ENTERPRISE
         ? applications.ofParty(type.name(), partyId) : applications.ofApplicant(partyId);
     return all.stream().filter(a -> entitlement.reaches(a, accountId)).toList();
   }
@@ -62,7 +65,7 @@ public class CaseFiles {
    * item's implementing division is theirs or below it). Anything else is "not found".
    */
   @Transactional(readOnly = true)
-  public Optional<CaseFile> forStaff(UUID applicationId, cn.tongban.identity.TongbanUser staff) {
+  public Optional<CaseFile> forStaff(UUID applicationId, TongbanUser staff) {
     return applications.byId(applicationId)
         .filter(a -> staff.departmentCode() != null && a.departmentCode().value().equals(staff.departmentCode()))
         .map(this::file)
@@ -77,7 +80,7 @@ public class CaseFiles {
     }
     return applications.byNumber(number.trim())
         .filter(a -> MessageDigest.isEqual(a.queryCode().getBytes(StandardCharsets.UTF_8),
-            queryCode.trim().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8)))
+            queryCode.trim().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)))
         .map(this::file);
   }
 

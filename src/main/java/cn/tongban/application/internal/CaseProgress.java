@@ -2,19 +2,20 @@ package cn.tongban.application.internal;
 
 import cn.tongban.application.Application;
 import cn.tongban.application.ApplicationStatus;
+import cn.tongban.audit.AuditRecord;
 import cn.tongban.audit.AuditTrail;
 import cn.tongban.catalog.Catalog;
 import cn.tongban.catalog.ServiceItem;
 import cn.tongban.identity.PersonDirectory;
-import cn.tongban.audit.AuditRecord;
 import cn.tongban.license.LicenseGranted;
 import cn.tongban.license.LicenseIdentifier;
 import cn.tongban.license.LicenseIssued;
 import cn.tongban.license.SignatureService;
-import cn.tongban.workflow.CaseStep;
 import cn.tongban.notification.Notice;
 import cn.tongban.notification.Notifications;
+import cn.tongban.platform.crypto.PersonalData;
 import cn.tongban.workflow.CaseConcluded;
+import cn.tongban.workflow.CaseStep;
 import cn.tongban.workflow.CaseStepCompleted;
 import cn.tongban.workflow.JointReviewConcluded;
 import java.util.LinkedHashMap;
@@ -38,17 +39,19 @@ class CaseProgress {
   private final Applications applications;
   private final Catalog catalog;
   private final ApplicationEventPublisher events;
+  private final PersonalData personal;
   private final AuditTrail audit;
   private final SignatureService signatures;
   private final PersonDirectory persons;
   private final Notifications notifications;
 
   CaseProgress(Applications applications, Catalog catalog, ApplicationEventPublisher events, AuditTrail audit,
-      SignatureService signatures, PersonDirectory persons, Notifications notifications) {
+      SignatureService signatures, PersonDirectory persons, Notifications notifications, PersonalData personal) {
     this.signatures = signatures;
     this.applications = applications;
     this.catalog = catalog;
     this.events = events;
+    this.personal = personal;
     this.audit = audit;
     this.persons = persons;
     this.notifications = notifications;
@@ -180,9 +183,9 @@ class CaseProgress {
       if (item.licenseTypeCode() != null) {
         Map<String, String> data = new LinkedHashMap<>(app.formData());
         data.put("itemName", item.name());
-        events.publishEvent(new LicenseGranted(item.licenseTypeCode(), item.guide().resultName(),
-            app.applicantName(), app.applicantCitizenId(), item.departmentCreditCode(), item.departmentName(),
-            item.licenseValidityYears(), data, app.number()));
+        events.publishEvent(LicenseGranted.sealed(personal, app.number(), item.licenseTypeCode(),
+            item.guide().resultName(), app.applicantName(), app.applicantCitizenId(), item.departmentCreditCode(),
+            item.departmentName(), item.licenseValidityYears(), data));
         return;
       }
     }

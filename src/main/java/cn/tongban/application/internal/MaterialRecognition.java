@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -111,9 +112,9 @@ public class MaterialRecognition {
     return out;
   }
 
-  private static java.util.Optional<String> find(Pattern p, String line) {
+  private static Optional<String> find(Pattern p, String line) {
     Matcher m = p.matcher(line);
-    return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   private static String compact(String s) {

@@ -13,6 +13,8 @@ import cn.tongban.application.internal.Delivery;
 import cn.tongban.application.internal.Prefill;
 import cn.tongban.application.internal.StoredMaterial;
 import cn.tongban.catalog.Catalog;
+import cn.tongban.catalog.FieldType;
+import cn.tongban.catalog.FormDefinition;
 import cn.tongban.catalog.FormField;
 import cn.tongban.catalog.ServiceItem;
 import cn.tongban.identity.AccountId;
@@ -21,16 +23,21 @@ import cn.tongban.identity.PersonDirectory;
 import cn.tongban.identity.PersonProfile;
 import cn.tongban.identity.Representation;
 import cn.tongban.identity.TongbanUser;
+import cn.tongban.license.SignatureService;
 import cn.tongban.platform.web.FieldProblem;
 import cn.tongban.platform.web.PlatformException;
 import cn.tongban.storage.MaterialStorage;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -43,6 +50,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,11 +70,11 @@ class ApplicantPages {
   private final CaseFiles files;
   private final MaterialStorage storage;
   private final Representation representation;
-  private final cn.tongban.license.SignatureService signatures;
+  private final SignatureService signatures;
   private final ApplicationDrafts drafts;
 
   ApplicantPages(Catalog catalog, PersonDirectory persons, ApplicationIntake intake, CaseFiles files,
-      MaterialStorage storage, Representation representation, cn.tongban.license.SignatureService signatures,
+      MaterialStorage storage, Representation representation, SignatureService signatures,
       SharedData sharedData, ApplicationDrafts drafts) {
     this.drafts = drafts;
     this.sharedData = sharedData;
@@ -80,9 +88,9 @@ class ApplicantPages {
   }
 
   /** The result delivery choices, in the order the apply form shows them. */
-  @org.springframework.web.bind.annotation.ModelAttribute("deliveryMethods")
+  @ModelAttribute("deliveryMethods")
   Map<String, String> deliveryMethods() {
-    Map<String, String> m = new java.util.LinkedHashMap<>();
+    Map<String, String> m = new LinkedHashMap<>();
     Delivery.ORDER.forEach(k -> m.put(k, Delivery.METHODS.get(k)));
     return m;
   }
@@ -96,10 +104,10 @@ class ApplicantPages {
     Map<String, String> values = new LinkedHashMap<>(filled.values());
     Map<String, String> sources = new LinkedHashMap<>(filled.sources());
     // a saved draft (from this or another device) is resumed; a source stays only where the value is unchanged
-    var draft = party == null ? drafts.find(user.accountId(), item.code()) : java.util.Optional.<ApplicationDrafts.DraftView>empty();
+    var draft = party == null ? drafts.find(user.accountId(), item.code()) : Optional.<ApplicationDrafts.DraftView>empty();
     draft.ifPresent(d -> {
       values.putAll(d.formData());
-      sources.keySet().removeIf(f -> !java.util.Objects.equals(filled.values().get(f), values.get(f)));
+      sources.keySet().removeIf(f -> !Objects.equals(filled.values().get(f), values.get(f)));
       model.addAttribute("commitments", d.commitments());
       model.addAttribute("draft", d);
     });
@@ -114,7 +122,7 @@ class ApplicantPages {
   /** 保存草稿 (htmx): the form as typed so far, answered with the status line that replaces {@code #draft-status}. */
   @PostMapping("/my/drafts/{code}")
   String saveDraft(@PathVariable String code, @AuthenticationPrincipal TongbanUser user,
-      jakarta.servlet.http.HttpServletRequest request, Model model) {
+      HttpServletRequest request, Model model) {
     ServiceItem item = catalog.publishedItem(code).orElseThrow(() -> PlatformException.notFound("事项"));
     try {
       model.addAttribute("draft", drafts.save(user.accountId(), item.code(), fields(item, request.getParameterMap()),
@@ -186,7 +194,7 @@ class ApplicantPages {
   }
 
   /** The materials the applicant ticked to commit to (容缺受理, 告知承诺) instead of uploading. */
-  static List<String> commitments(jakarta.servlet.http.HttpServletRequest request) {
+  static List<String> commitments(HttpServletRequest request) {
     String[] codes = request.getParameterValues("commitment");
     return codes == null ? List.of() : List.of(codes);
   }
@@ -256,7 +264,7 @@ class ApplicantPages {
     InputStream in = storage.open(m.storageKey());
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(m.fileName(),
-            java.nio.charset.StandardCharsets.UTF_8).build().toString())
+            StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
         .contentType(MediaType.parseMediaType(m.contentType())).contentLength(m.sizeBytes())
         .body(new InputStreamResource(in));
@@ -267,10 +275,10 @@ class ApplicantPages {
   }
 
   /** The submitted values of a form's fields ({@code field.<name>}; an address from its town and detail parts). */
-  static Map<String, String> fields(cn.tongban.catalog.FormDefinition form, Map<String, String[]> params) {
+  static Map<String, String> fields(FormDefinition form, Map<String, String[]> params) {
     Map<String, String> values = new LinkedHashMap<>();
     for (FormField f : form.fields()) {
-      if (f.type() == cn.tongban.catalog.FieldType.ADDRESS) {
+      if (f.type() == FieldType.ADDRESS) {
         String town = first(params.get(FIELD_PREFIX + f.name() + ".town"));
         String detail = first(params.get(FIELD_PREFIX + f.name() + ".detail"));
         if (!town.isBlank() || !detail.isBlank()) {

@@ -14,15 +14,22 @@ import cn.tongban.application.internal.CaseFiles;
 import cn.tongban.application.internal.Commitment;
 import cn.tongban.application.internal.Deficiency;
 import cn.tongban.application.internal.Prefill;
+import cn.tongban.catalog.Catalog;
+import cn.tongban.catalog.ServiceItem;
+import cn.tongban.identity.Enterprises;
 import cn.tongban.identity.PartyType;
+import cn.tongban.identity.PersonDirectory;
+import cn.tongban.identity.Representation;
 import cn.tongban.identity.TongbanUser;
 import cn.tongban.platform.web.PlatformException;
+import cn.tongban.workflow.CaseDeadlines;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +42,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -46,17 +54,17 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 class ApplicationApi {
   private final ApplicationIntake intake;
   private final CaseFiles files;
-  private final cn.tongban.identity.Representation representation;
+  private final Representation representation;
 
   private final SharedData sharedData;
-  private final cn.tongban.catalog.Catalog catalog;
-  private final cn.tongban.identity.PersonDirectory persons;
+  private final Catalog catalog;
+  private final PersonDirectory persons;
 
-  private final cn.tongban.identity.Enterprises enterprises;
+  private final Enterprises enterprises;
 
-  ApplicationApi(ApplicationIntake intake, CaseFiles files, cn.tongban.identity.Representation representation,
-      SharedData sharedData, cn.tongban.catalog.Catalog catalog, cn.tongban.identity.PersonDirectory persons,
-      cn.tongban.identity.Enterprises enterprises) {
+  ApplicationApi(ApplicationIntake intake, CaseFiles files, Representation representation,
+      SharedData sharedData, Catalog catalog, PersonDirectory persons,
+      Enterprises enterprises) {
     this.enterprises = enterprises;
     this.sharedData = sharedData;
     this.catalog = catalog;
@@ -95,7 +103,7 @@ class ApplicationApi {
       String departmentName, String status, String statusLabel, String result, String currentStep,
       String notice, String licenseIdentifier, int promisedDays, int statutoryDays, Map<String, String> formData,
       List<Material> materials, List<Step> timeline, Instant submittedAt, String channel, ActingParty acting,
-      DeliveryView delivery, cn.tongban.workflow.CaseDeadlines deadlines, List<Commitment> commitments,
+      DeliveryView delivery, CaseDeadlines deadlines, List<Commitment> commitments,
       List<Deficiency> deficiencies, List<CaseFile.ByReference> byReference) {
     static Detail of(CaseFile f) {
       Application a = f.application();
@@ -157,8 +165,8 @@ class ApplicationApi {
   @GetMapping
   @Operation(summary = "我的办件", description = "带 partyType 与 partyId 时，列出我监护、受托或代表的对象的办件（仅限当前有效的关系）。")
   List<Summary> mine(@AuthenticationPrincipal TongbanUser user,
-      @org.springframework.web.bind.annotation.RequestParam(name = "partyType", required = false) PartyType partyType,
-      @org.springframework.web.bind.annotation.RequestParam(name = "partyId", required = false) UUID partyId) {
+      @RequestParam(name = "partyType", required = false) PartyType partyType,
+      @RequestParam(name = "partyId", required = false) UUID partyId) {
     if (partyType == null || partyId == null) {
       return files.ofApplicant(user.accountId()).stream().map(Summary::of).toList();
     }
@@ -175,12 +183,12 @@ class ApplicationApi {
   @GetMapping("/prefill")
   @Operation(summary = "自动填表", description = "按事项表单，从实名认证信息、本人有效的电子证照和本人此前的申请中取得可共享的字段值，并注明来源；申请人核对确认即可。")
   Prefilled prefill(@AuthenticationPrincipal TongbanUser user,
-      @org.springframework.web.bind.annotation.RequestParam String itemCode,
+      @RequestParam String itemCode,
       @Parameter(description = "为企业申请时：企业编号（须为其法定代表人或被授权的经办人）")
-      @org.springframework.web.bind.annotation.RequestParam(required = false) UUID enterpriseId) {
-    cn.tongban.catalog.ServiceItem item = catalog.publishedItem(itemCode)
+      @RequestParam(required = false) UUID enterpriseId) {
+    ServiceItem item = catalog.publishedItem(itemCode)
         .orElseThrow(() -> PlatformException.notFound("事项"));
-    var shared = new java.util.LinkedHashMap<>(
+    var shared = new LinkedHashMap<>(
         sharedData.about(persons.findPerson(user.id()).orElseThrow(() -> PlatformException.notFound("申请人"))));
     if (enterpriseId != null) {
       if (!representation.mayActForEnterprise(user.accountId(), enterpriseId, itemCode)) {

@@ -15,11 +15,17 @@ import cn.tongban.workflow.CaseStep;
 import cn.tongban.workflow.CaseTask;
 import cn.tongban.workflow.CaseWorkflow;
 import cn.tongban.workflow.PauseKind;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,7 +62,7 @@ class StaffPages {
   @GetMapping("/staff/tasks")
   String inbox(@AuthenticationPrincipal TongbanUser user, Model model) {
     List<CaseTask> tasks = workflow.inbox(user);
-    Map<UUID, CaseDeadlines> deadlines = new java.util.HashMap<>();
+    Map<UUID, CaseDeadlines> deadlines = new HashMap<>();
     for (CaseTask t : tasks) {
       clocks.deadlines(t.applicationId()).ifPresent(d -> deadlines.put(t.applicationId(), d));
     }
@@ -73,19 +79,19 @@ class StaffPages {
     return "staff/task";
   }
 
-  private static final java.util.regex.Pattern MARK_PROBLEM =
-      java.util.regex.Pattern.compile("deficiencies\\[(\\d+)]\\.(?:target|reason)");
+  private static final Pattern MARK_PROBLEM =
+      Pattern.compile("deficiencies\\[(\\d+)]\\.(?:target|reason)");
 
   @PostMapping("/staff/tasks/{taskId}")
   String complete(@PathVariable String taskId, @AuthenticationPrincipal TongbanUser user,
       @RequestParam(name = "outcome", required = false) String outcome,
       @RequestParam(name = "comment", required = false) String comment,
       @RequestParam(name = "deficient", required = false) List<String> deficient,
-      jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect,
+      HttpServletRequest request, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     // 补正 at intake: every ticked material or field with its reason, told in one notice (as the API's deficiencies)
-    List<Corrections.Mark> marks = new java.util.ArrayList<>();
-    Map<String, String> marked = new java.util.LinkedHashMap<>();
+    List<Corrections.Mark> marks = new ArrayList<>();
+    Map<String, String> marked = new LinkedHashMap<>();
     for (String target : deficient == null ? List.<String>of() : deficient) {
       String reason = request.getParameter("reason." + target);
       marks.add(new Corrections.Mark(target, reason));
@@ -104,9 +110,9 @@ class StaffPages {
         return "redirect:/staff/tasks";
       }
       show(taskId, user, model);
-      Map<String, String> errors = new java.util.LinkedHashMap<>();
+      Map<String, String> errors = new LinkedHashMap<>();
       ApplicantPages.errorMap(e).forEach((field, message) -> {
-        java.util.regex.Matcher m = MARK_PROBLEM.matcher(field);
+        Matcher m = MARK_PROBLEM.matcher(field);
         errors.put(m.matches() && Integer.parseInt(m.group(1)) < marks.size()
             ? "reason." + marks.get(Integer.parseInt(m.group(1))).target() : field, message);
       });
@@ -172,7 +178,7 @@ class StaffPages {
     CaseFile file = files.forStaff(task.applicationId(), user)
         .orElseThrow(() -> PlatformException.notFound("办件"));
     model.addAttribute("file", file);
-    Map<String, String> targets = new java.util.LinkedHashMap<>();
+    Map<String, String> targets = new LinkedHashMap<>();
     for (var m : file.item().uploadMaterials()) {
       targets.put("materials." + m.code(), "材料：" + m.name());
     }

@@ -15,6 +15,7 @@ import cn.tongban.workflow.PauseKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,7 +66,7 @@ class TaskApi {
 
   @PostMapping("/cases/{applicationId}/mailing")
   @Operation(summary = "登记结果邮寄的快递单号", description = "仅适用于申请人选择邮寄送达的本部门办件。")
-  ResponseEntity<Void> mailing(@AuthenticationPrincipal TongbanUser user, @PathVariable java.util.UUID applicationId,
+  ResponseEntity<Void> mailing(@AuthenticationPrincipal TongbanUser user, @PathVariable UUID applicationId,
       @RequestBody Mailing body) {
     intake.recordTrackingNumber(ApplicationId.of(applicationId), DepartmentCode.of(user.departmentCode()), body.trackingNumber());
     return ResponseEntity.noContent().build();
@@ -102,13 +103,13 @@ class TaskApi {
   @PostMapping("/cases/{applicationId}/commitments/{commitmentId}/check")
   @Operation(summary = "核查承诺", description = "容缺受理：是否已按期补交；告知承诺：承诺是否属实。fulfilled=false 须填写说明。")
   ResponseEntity<Void> checkCommitment(@AuthenticationPrincipal TongbanUser user,
-      @PathVariable java.util.UUID applicationId, @PathVariable java.util.UUID commitmentId,
+      @PathVariable UUID applicationId, @PathVariable UUID commitmentId,
       @RequestBody CommitmentCheck body) {
     checks.check(applicationId, commitmentId, user, body.fulfilled(), body.note());
     return ResponseEntity.noContent().build();
   }
 
-  record Transfer(java.util.UUID to, String reason) {}
+  record Transfer(UUID to, String reason) {}
 
   record Pause(PauseKind kind, String reason) {}
 

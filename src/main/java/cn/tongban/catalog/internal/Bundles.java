@@ -3,6 +3,8 @@ package cn.tongban.catalog.internal;
 import cn.tongban.catalog.Audience;
 import cn.tongban.catalog.Bundle;
 import cn.tongban.catalog.LifeEvent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +36,7 @@ public class Bundles {
             ServiceItems.textArray(b.members())).update() == 1;
   }
 
-  private Bundle map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+  private Bundle map(ResultSet rs, int row) throws SQLException {
     return new Bundle(rs.getString("code"), rs.getString("name"), Audience.valueOf(rs.getString("audience")),
         LifeEvent.valueOf(rs.getString("life_event")), rs.getString("description"),
         Arrays.asList((String[]) rs.getArray("members").getArray()));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -192,7 +193,7 @@ public class CatalogSearch {
     t.put("guide", Stream.concat(Stream.of(g.conditions(), g.legalBasis()),
             Stream.concat(g.faqs().stream().flatMap(f -> Stream.of(f.question(), f.answer())),
                 g.situations().stream().flatMap(s -> Stream.concat(Stream.of(s.question()), s.options().stream()))))
-        .filter(java.util.Objects::nonNull).collect(Collectors.joining(" ")));
+        .filter(Objects::nonNull).collect(Collectors.joining(" ")));
     t.put("department", i.departmentName() + " " + i.type().label());
     return t;
   }

@@ -12,6 +12,7 @@ import cn.tongban.identity.CreditCode;
 import cn.tongban.platform.web.FieldProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +95,7 @@ public final class ItemRules {
   }
 
   private static void guide(Guide g, List<FieldProblem> p) {
-    Map<String, Function<Guide, String>> required = new java.util.LinkedHashMap<>();
+    Map<String, Function<Guide, String>> required = new LinkedHashMap<>();
     required.put("conditions", Guide::conditions);
     required.put("legalBasis", Guide::legalBasis);
     required.put("fee", Guide::fee);
@@ -129,7 +130,7 @@ public final class ItemRules {
         p.add(new FieldProblem("guide.form." + f.name(), "下拉选择字段须列出选项"));
       }
     }
-    Map<String, Situation> situations = new java.util.LinkedHashMap<>();
+    Map<String, Situation> situations = new LinkedHashMap<>();
     for (Situation s : g.situations()) {
       String at = "guide.situations[" + s.code() + "]";
       if (blank(s.code()) || blank(s.question())) {

@@ -9,11 +9,13 @@ import cn.tongban.catalog.ServiceTag;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The versions of service items: at most one published and at most one in preparation (draft or review) per code. */
@@ -28,12 +30,12 @@ public class ServiceItems {
    */
   ServiceItems(JdbcClient jdbc, JsonMapper json) {
     this.jdbc = jdbc;
-    this.json = json.rebuild().disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).build();
+    this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES).build();
   }
 
-  public record Version(ServiceItem item, String status, String changedBy, String changeNote, java.time.Instant createdAt,
-      java.time.Instant publishedAt) {}
+  public record Version(ServiceItem item, String status, String changedBy, String changeNote, Instant createdAt,
+      Instant publishedAt) {}
 
   List<ServiceItem> published() {
     return jdbc.sql("select * from catalog.service_item where status = 'PUBLISHED' order by department_code, code")

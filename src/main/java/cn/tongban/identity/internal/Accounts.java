@@ -2,6 +2,7 @@ package cn.tongban.identity.internal;
 
 import cn.tongban.identity.AccountKind;
 import cn.tongban.platform.crypto.PersonalData;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
@@ -35,7 +36,7 @@ public class Accounts {
   }
 
   public String citizenIdIndex(String citizenId) {
-    return citizenId == null ? null : personal.index(citizenId.trim().toUpperCase(java.util.Locale.ROOT), CITIZEN_ID);
+    return citizenId == null ? null : personal.index(citizenId.trim().toUpperCase(Locale.ROOT), CITIZEN_ID);
   }
 
   String mobileIndex(String mobile) {

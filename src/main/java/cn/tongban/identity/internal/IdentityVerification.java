@@ -5,6 +5,8 @@ import cn.tongban.identity.FaceVerifier;
 import cn.tongban.notification.Notice;
 import cn.tongban.notification.Notifications;
 import cn.tongban.platform.web.PlatformException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,7 +132,7 @@ public class IdentityVerification {
     }));
   }
 
-  private static BiometricConsent consent(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+  private static BiometricConsent consent(ResultSet rs, int i) throws SQLException {
     Timestamp w = rs.getTimestamp("withdrawn_at");
     return new BiometricConsent(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
         rs.getString("purpose"), rs.getTimestamp("consented_at").toInstant(), w == null ? null : w.toInstant());

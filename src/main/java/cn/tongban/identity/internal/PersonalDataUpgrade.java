@@ -1,5 +1,6 @@
 package cn.tongban.identity.internal;
 
+import cn.tongban.platform.crypto.PersonalData;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -22,10 +23,10 @@ class PersonalDataUpgrade implements ApplicationRunner {
 
   private final JdbcClient jdbc;
   private final Accounts accounts;
-  private final cn.tongban.platform.crypto.PersonalData personal;
+  private final PersonalData personal;
   private final TransactionTemplate tx;
 
-  PersonalDataUpgrade(JdbcClient jdbc, Accounts accounts, cn.tongban.platform.crypto.PersonalData personal,
+  PersonalDataUpgrade(JdbcClient jdbc, Accounts accounts, PersonalData personal,
       TransactionTemplate tx) {
     this.jdbc = jdbc;
     this.accounts = accounts;

@@ -2,6 +2,7 @@ package cn.tongban.identity.internal;
 
 import cn.tongban.identity.Enterprise;
 import cn.tongban.identity.PartyType;
+import cn.tongban.platform.crypto.PersonalData;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,9 +32,9 @@ public class Relations {
       """;
 
   private final JdbcClient jdbc;
-  private final cn.tongban.platform.crypto.PersonalData personal;
+  private final PersonalData personal;
 
-  Relations(JdbcClient jdbc, cn.tongban.platform.crypto.PersonalData personal) {
+  Relations(JdbcClient jdbc, PersonalData personal) {
     this.jdbc = jdbc;
     this.personal = personal;
   }

@@ -6,6 +6,7 @@ import cn.tongban.identity.Registration;
 import cn.tongban.identity.TongbanUser;
 import cn.tongban.platform.web.FieldProblem;
 import cn.tongban.platform.web.PlatformException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Registration and sign-in pages. */
@@ -43,7 +45,7 @@ class IdentityPages {
 
   /** Checks an ID number as it is typed (htmx): the message beside the field, before anything is sent. */
   @GetMapping("/register/check-id")
-  String checkId(@org.springframework.web.bind.annotation.RequestParam(name = "citizenId", required = false) String citizenId,
+  String checkId(@RequestParam(name = "citizenId", required = false) String citizenId,
       Model model) {
     String id = CitizenIdNumber.normalize(citizenId);
     model.addAttribute("message", id.isEmpty() ? null : CitizenIdNumber.problem(id).orElse("ok"));
@@ -59,7 +61,7 @@ class IdentityPages {
 
   @PostMapping("/register")
   String register(@ModelAttribute("form") RegisterPerson form, Model model, RedirectAttributes redirect,
-      jakarta.servlet.http.HttpServletResponse response) {
+      HttpServletResponse response) {
     try {
       registration.registerPerson(form);
     } catch (PlatformException e) {

@@ -1,6 +1,7 @@
 package cn.tongban.license.internal;
 
 import cn.tongban.platform.crypto.PersonalData;
+import java.util.Base64;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +32,10 @@ public class HolderIds {
   }
 
   byte[] sealBytes(byte[] value, String kind) {
-    return value == null ? null : personal.seal(java.util.Base64.getEncoder().encodeToString(value), kind);
+    return value == null ? null : personal.seal(Base64.getEncoder().encodeToString(value), kind);
   }
 
   byte[] openBytes(byte[] sealed, String kind) {
-    return sealed == null ? null : java.util.Base64.getDecoder().decode(personal.open(sealed, kind));
+    return sealed == null ? null : Base64.getDecoder().decode(personal.open(sealed, kind));
   }
 }

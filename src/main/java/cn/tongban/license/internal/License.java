@@ -1,6 +1,7 @@
 package cn.tongban.license.internal;
 
 import cn.tongban.license.LicenseIdentifier;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,7 +38,7 @@ public record License(UUID id, String identifier, String typeCode, String name, 
   }
 
   public byte[] canonicalBytes() {
-    return canonical().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return canonical().getBytes(StandardCharsets.UTF_8);
   }
 
   /**

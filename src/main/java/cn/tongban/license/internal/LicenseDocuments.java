@@ -14,9 +14,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.Loader;
@@ -66,7 +68,7 @@ public class LicenseDocuments {
   }
 
   public String verificationUrl(String identifier) {
-    return publicUrl + "/verify/" + UriUtils.encodePathSegment(identifier, java.nio.charset.StandardCharsets.UTF_8);
+    return publicUrl + "/verify/" + UriUtils.encodePathSegment(identifier, StandardCharsets.UTF_8);
   }
 
   /** The stored document of the license, made and sealed now if it has none yet. */
@@ -139,7 +141,7 @@ public class LicenseDocuments {
         float y = 680;
         y = line(cs, font, "持证主体", l.holderName(), y);
         y = line(cs, font, "主体代码", l.holderId(), y);
-        for (Map.Entry<String, String> e : new java.util.TreeMap<>(l.data()).entrySet()) {
+        for (Map.Entry<String, String> e : new TreeMap<>(l.data()).entrySet()) {
           if (e.getKey().equals("applicantName") || e.getKey().equals("applicantCitizenId")
               || e.getKey().equals("contactPhone")) {
             continue;

@@ -2,6 +2,7 @@ package cn.tongban.license.internal;
 
 import cn.tongban.audit.AuditTrail;
 import cn.tongban.platform.web.PlatformException;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,7 @@ public class LicenseDownloads {
 
   /** The document of a license the caller may hold (theirs, or their enterprise's); anything else is not found. */
   @Transactional
-  public byte[] documentIf(String identifier, java.util.function.Predicate<License> mayHold) {
+  public byte[] documentIf(String identifier, Predicate<License> mayHold) {
     License l = licenses.byIdentifier(identifier == null ? "" : identifier).filter(mayHold)
         .orElseThrow(() -> PlatformException.notFound("证照"));
     boolean existed = documents.stored(l.id()).isPresent();

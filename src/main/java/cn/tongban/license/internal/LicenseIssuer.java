@@ -1,7 +1,6 @@
 package cn.tongban.license.internal;
 
 import cn.tongban.audit.AuditTrail;
-import cn.tongban.license.LicenseGranted;
 import cn.tongban.license.LicenseIdentifier;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,7 +38,7 @@ public class LicenseIssuer {
   }
 
   @Transactional
-  public IssuedLicense issue(LicenseGranted cmd) {
+  public IssuedLicense issue(IssueLicense cmd) {
     LocalDate today = LocalDate.now(CHINA);
     String identifier = LicenseIdentifier.compose(cmd.typeCode(), cmd.issuerCode(),
         serial(today.getYear(), licenses.nextSerial()), 1).value();

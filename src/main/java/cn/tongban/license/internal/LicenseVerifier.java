@@ -1,5 +1,6 @@
 package cn.tongban.license.internal;
 
+import cn.tongban.identity.CitizenIdNumber;
 import cn.tongban.license.LicenseIdentifier;
 import cn.tongban.platform.crypto.Sm2;
 import cn.tongban.platform.crypto.Sm3;
@@ -87,7 +88,7 @@ public class LicenseVerifier {
         : valid ? "验证通过：电子签名有效，证照数据未被篡改，证照当前有效。"
         : "电子签名有效，但证照" + statusLabel + (successor != null ? "，请以新版本 " + successor + " 为准" : "")
             + (l.revokedReason() != null ? "（注销原因：" + l.revokedReason() + "）" : "") + "。";
-    return new LicenseVerification(l.identifier(), l.name(), maskName(l.holderName()), cn.tongban.identity.CitizenIdNumber.mask(l.holderId()),
+    return new LicenseVerification(l.identifier(), l.name(), maskName(l.holderName()), CitizenIdNumber.mask(l.holderId()),
         l.issuerName(), l.issuedOn(), l.validFrom(), l.validUntil(), status, statusLabel, signatureValid, valid,
         conclusion, l.keyId(), l.version(), l.revokedReason(), successor, l.origin());
   }

@@ -3,10 +3,12 @@ package cn.tongban.license.internal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -69,12 +71,21 @@ public class Licenses {
         .params(reason, id).update();
   }
 
-  void markChecked(UUID id, java.time.LocalDate on) {
+  void markChecked(UUID id, LocalDate on) {
     jdbc.sql("update license.license set last_checked_on = ? where id = ?").params(Date.valueOf(on), id).update();
   }
 
   public Optional<License> byIdentifier(String identifier) {
     return jdbc.sql("select * from license.license where identifier = ?").param(identifier).query(this::map).optional();
+  }
+
+  /**
+   * Until this transaction ends, whoever issues the license of this case (办件编号) on any node waits: a
+   * transaction-scoped PostgreSQL advisory lock on the number.
+   */
+  void lockDecision(String applicationNumber) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtext('license-decision:' || ?))").param(applicationNumber)
+        .query((rs, i) -> 1).list();
   }
 
   /** The identifier of the license that the decision on this case (办件编号) issued, once it was issued. */
@@ -105,7 +116,7 @@ public class Licenses {
   /** What an altered sealed value reads as: it can match no signature, so the license verifies as invalid. */
   static final String UNREADABLE = "（数据无法解密：已被篡改）";
 
-  private static <T> T readable(java.util.function.Supplier<T> open, T unreadable) {
+  private static <T> T readable(Supplier<T> open, T unreadable) {
     try {
       return open.get();
     } catch (IllegalStateException e) {

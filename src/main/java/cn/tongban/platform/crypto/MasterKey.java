@@ -2,11 +2,15 @@ package cn.tongban.platform.crypto;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.crypto.macs.HMac;
+import org.bouncycastle.crypto.params.KeyParameter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,9 +62,9 @@ public class MasterKey {
 
   /** A sub-key for one purpose: HMAC-SM3 of the purpose under the master key (32 bytes). */
   public byte[] derive(String purpose) {
-    org.bouncycastle.crypto.macs.HMac mac = new org.bouncycastle.crypto.macs.HMac(new org.bouncycastle.crypto.digests.SM3Digest());
-    mac.init(new org.bouncycastle.crypto.params.KeyParameter(key));
-    byte[] in = purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HMac mac = new HMac(new SM3Digest());
+    mac.init(new KeyParameter(key));
+    byte[] in = purpose.getBytes(StandardCharsets.UTF_8);
     mac.update(in, 0, in.length);
     byte[] out = new byte[mac.getMacSize()];
     mac.doFinal(out, 0);
@@ -68,10 +72,10 @@ public class MasterKey {
   }
 
   public byte[] seal(byte[] plain, String purpose) {
-    return Sm4.encrypt(key, plain, purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return Sm4.encrypt(key, plain, purpose.getBytes(StandardCharsets.UTF_8));
   }
 
   public byte[] open(byte[] sealed, String purpose) {
-    return Sm4.decrypt(key, sealed, purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return Sm4.decrypt(key, sealed, purpose.getBytes(StandardCharsets.UTF_8));
   }
 }

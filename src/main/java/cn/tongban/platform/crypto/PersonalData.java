@@ -1,6 +1,7 @@
 package cn.tongban.platform.crypto;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.macs.HMac;
@@ -18,7 +19,7 @@ public class PersonalData {
   private final byte[] indexKey;
 
   PersonalData(MasterKey masterKey) {
-    this.encryptionKey = java.util.Arrays.copyOf(masterKey.derive("personal-data-encryption"), 16);
+    this.encryptionKey = Arrays.copyOf(masterKey.derive("personal-data-encryption"), 16);
     this.indexKey = masterKey.derive("personal-data-blind-index");
   }
 

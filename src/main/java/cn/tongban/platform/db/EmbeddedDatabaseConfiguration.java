@@ -1,20 +1,21 @@
 package cn.tongban.platform.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Starts a real PostgreSQL server from a Maven artifact when no external database is configured, so a newcomer
@@ -39,7 +40,7 @@ class EmbeddedDatabaseConfiguration {
         if (name.equals("processEngine") || name.equals("entityManagerFactory")) {
           BeanDefinition def = factory.getBeanDefinition(name);
           String[] before = def.getDependsOn() == null ? new String[0] : def.getDependsOn();
-          String[] after = java.util.Arrays.copyOf(before, before.length + 1);
+          String[] after = Arrays.copyOf(before, before.length + 1);
           after[before.length] = "embeddedPostgres";
           def.setDependsOn(after);
         }

@@ -1,6 +1,7 @@
 package cn.tongban.platform.events;
 
 import java.time.Duration;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * written to be repeatable. Publications whose node stopped before finishing are marked failed by the registry's
  * staleness check ({@code spring.modulith.events.staleness.*}) and so are retried too.
  */
+@NullMarked
 @Component
 public class FailedEventRetry {
   private final FailedEventPublications failed;

@@ -10,12 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.tongban.TestIds;
 import cn.tongban.TongbanTest;
-import cn.tongban.license.LicenseGranted;
+import cn.tongban.identity.PopulationBase;
+import cn.tongban.identity.TongbanUser;
 import cn.tongban.platform.IndependentSm2;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
+import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -23,11 +25,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,17 +50,17 @@ class LicenseLibraryTest {
 
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
-  @Autowired cn.tongban.identity.PopulationBase population;
+  @Autowired PopulationBase population;
   @Autowired JdbcClient jdbc;
   @Autowired LicenseIssuer issuer;
   @Autowired Licenses licenses;
   @Autowired LicenseDocuments documents;
   @Autowired SealKeyStore keys;
   @Autowired LegacyImport imports;
-  @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+  @Autowired UserDetailsService users;
 
   String issue(String holderId) {
-    return issuer.issue(new LicenseGranted(TYPE, "营业执照", "陈晓", holderId, ISSUER, "义乌市市场监督管理局", null,
+    return issuer.issue(new IssueLicense(TYPE, "营业执照", "陈晓", holderId, ISSUER, "义乌市市场监督管理局", null,
         Map.of("shopName", "陈晓早餐店", "businessAddress", "义乌市稠城街道工人北路8号", "businessScope", "早餐"),
         "33078220261126000001")).identifier();
   }
@@ -118,7 +122,7 @@ class LicenseLibraryTest {
     String a = issue(TestIds.citizenId());
     String b = issue(TestIds.citizenId());
     // someone with write access to the database but not the key copies another license's sealed data into this one
-    String other = issuer.issue(new LicenseGranted(TYPE, "营业执照", "陈晓", TestIds.citizenId(), ISSUER, "义乌市市场监督管理局",
+    String other = issuer.issue(new IssueLicense(TYPE, "营业执照", "陈晓", TestIds.citizenId(), ISSUER, "义乌市市场监督管理局",
         null, Map.of("shopName", "另一家店", "businessAddress", "义乌市江东街道1号", "businessScope", "百货"),
         "33078220261126000002")).identifier();
     jdbc.sql("update license.license set data_sealed = (select data_sealed from license.license where identifier = ?) "
@@ -129,7 +133,7 @@ class LicenseLibraryTest {
           .andExpect(status().isOk())
           .andExpect(jsonPath("$.signatureValid").value(false))
           .andExpect(jsonPath("$.valid").value(false))
-          .andExpect(jsonPath("$.conclusion").value(org.hamcrest.Matchers.startsWith("验证失败")));
+          .andExpect(jsonPath("$.conclusion").value(Matchers.startsWith("验证失败")));
     }
   }
 
@@ -154,7 +158,7 @@ class LicenseLibraryTest {
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"data\":{\"businessAddress\":\"义乌市稠城街道新址9号\"},\"reason\":\"经营场所变更\"}"))
         .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-    String changed = com.jayway.jsonpath.JsonPath.read(body, "$.identifier");
+    String changed = JsonPath.read(body, "$.identifier");
     assertThat(changed).contains(".002.").isNotEqualTo(original);
     mvc.perform(get("/api/v1/licenses/verification/" + original))
         .andExpect(jsonPath("$.status").value("SUPERSEDED"))
@@ -212,9 +216,9 @@ class LicenseLibraryTest {
 
     mvc.perform(get("/api/v1/licenses/uses").with(holder))
         .andExpect(jsonPath("$.length()").value(3))
-        .andExpect(jsonPath("$[?(@.allowed == true)].departmentCode").value(org.hamcrest.Matchers.contains("WJW")))
+        .andExpect(jsonPath("$[?(@.allowed == true)].departmentCode").value(Matchers.contains("WJW")))
         .andExpect(jsonPath("$[?(@.allowed == false)].departmentCode")
-            .value(org.hamcrest.Matchers.containsInAnyOrder("SCJG", "WJW")));
+            .value(Matchers.containsInAnyOrder("SCJG", "WJW")));
   }
 
   @Test
@@ -224,7 +228,7 @@ class LicenseLibraryTest {
     String csv = "typeCode,holderName,holderId,issuedOn,validUntil,operatorName,businessAddress,businessFormat,businessScope,shopName\n"
         + "11330782002500001M001,过期,"+ expiredHolder + ",2015-01-01,,过期餐馆,义乌市1号,餐饮服务,热食类,\n"
         + "11330782002500001M002,年检," + checkHolder + ",2020-01-01,,,义乌市2号,,百货,年检百货店\n";
-    var staff = (cn.tongban.identity.TongbanUser) users.loadUserByUsername("scjg01");
+    var staff = (TongbanUser) users.loadUserByUsername("scjg01");
     LegacyImport.Job job = imports.start(staff, "two.csv", csv);
     imports.run(job.id());
     assertThat(imports.job(job.id()).orElseThrow().issuedRows()).isEqualTo(2);

@@ -11,6 +11,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,10 +78,10 @@ class S3MaterialStorageTest {
   @Test
   void signsExactlyLikeAwsPublishedExample() {
     String emptyHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-    String header = S3MaterialStorage.authorization("GET", "/test.txt", java.util.Map.of(
+    String header = S3MaterialStorage.authorization("GET", "/test.txt", Map.of(
             "host", "examplebucket.s3.amazonaws.com", "range", "bytes=0-9", "x-amz-content-sha256", emptyHash,
             "x-amz-date", "20130524T000000Z"), emptyHash,
-        java.time.ZonedDateTime.of(2013, 5, 24, 0, 0, 0, 0, java.time.ZoneOffset.UTC), "us-east-1",
+        ZonedDateTime.of(2013, 5, 24, 0, 0, 0, 0, ZoneOffset.UTC), "us-east-1",
         "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
     assertThat(header).isEqualTo("AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request, "
         + "SignedHeaders=host;range;x-amz-content-sha256;x-amz-date, "

@@ -3,22 +3,26 @@ package cn.tongban.application.internal;
 import cn.tongban.application.Application;
 import cn.tongban.application.ApplicationIntake;
 import cn.tongban.application.SharedData;
+import cn.tongban.identity.Enterprise;
 import cn.tongban.identity.PersonProfile;
+import cn.tongban.license.LicenseWallet;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The sources of {@link SharedData}: the real-name verified identity, the person's own valid electronic licenses
- * (their structured data, field by field), and the person's latest earlier case.
+ * The sources of {@link SharedData} that the platform holds itself: the real-name verified identity, the person's own
+ * valid electronic licenses (their structured data, field by field), the person's latest earlier case, and the
+ * enterprise base data. It serves production as well as the demo (the application cannot start without a
+ * {@code SharedData}); the departments' data-sharing capability will add its sources beside these.
  */
 @Component
-class DemoSharedData implements SharedData {
+class OwnRecordsSharedData implements SharedData {
   private final Applications applications;
-  private final cn.tongban.license.LicenseWallet licenses;
+  private final LicenseWallet licenses;
 
-  DemoSharedData(Applications applications, cn.tongban.license.LicenseWallet licenses) {
+  OwnRecordsSharedData(Applications applications, LicenseWallet licenses) {
     this.applications = applications;
     this.licenses = licenses;
   }
@@ -48,7 +52,7 @@ class DemoSharedData implements SharedData {
   }
 
   @Override
-  public Map<String, Sourced> aboutEnterprise(cn.tongban.identity.Enterprise enterprise) {
+  public Map<String, Sourced> aboutEnterprise(Enterprise enterprise) {
     Map<String, Sourced> out = new LinkedHashMap<>();
     String source = "来自法人基础信息（统一社会信用代码 " + enterprise.creditCode() + "）";
     put(out, "enterprise.name", enterprise.name(), source);
