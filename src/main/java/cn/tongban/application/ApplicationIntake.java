@@ -252,8 +252,8 @@ public class ApplicationIntake {
     }
     applications.insertDelivery(app.id().value(), delivery);
     for (Commitment c : committed) {
-      commitments.insert(new Commitment(UUID.randomUUID(), app.id().value(), c.kind(), c.requirementCode(), c.materialName(),
-          c.text(), c.dueOn(), "OPEN", null, null, null));
+      commitments.insert(new Commitment(UUID.randomUUID(), app.id().value(), c.kind(), c.requirementCode(),
+          c.materialName(), c.text(), c.dueOn(), "OPEN", null, null, null));
     }
     // the applicant's electronic signature over the canonical form data and the SM3 of every material
     Map<String, String> signed = new LinkedHashMap<>();

@@ -55,8 +55,8 @@ public record Submission(AccountId applicantId, String itemCode, Map<String, Str
   }
 
   /** Parses "PERSON:uuid" / "ENTERPRISE:uuid" from a page's hidden field; blank means the person themselves. */
-  public static Submission onBehalf(AccountId applicantId, String itemCode, Map<String, String> formData, List<Upload> uploads,
-      String idempotencyKey, String party) {
+  public static Submission onBehalf(AccountId applicantId, String itemCode, Map<String, String> formData,
+      List<Upload> uploads, String idempotencyKey, String party) {
     PartyRef ref = PartyRef.parse(party);
     return new Submission(applicantId, itemCode, formData, uploads, idempotencyKey, ref == null ? null : ref.type(),
         ref == null ? null : ref.id());

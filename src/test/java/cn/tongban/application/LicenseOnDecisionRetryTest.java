@@ -40,11 +40,7 @@ class LicenseOnDecisionRetryTest {
 
   @Test
   void aLicenseThatFailsToIssueIsIssuedOnRetryAndTheCaseConcludesWithItOnce() throws Exception {
-    SliceApiTest slice = new SliceApiTest();
-    slice.mvc = mvc;
-    slice.json = json;
-    slice.jdbc = jdbc;
-    slice.population = population;
+    SliceApiTest slice = SliceApiTest.using(mvc, json, jdbc, population);
     Person p = slice.register();
     String id = slice.submit(p, "retry-" + p.citizenId());
     String number = JsonPath.read(detail(p, id), "$.number");
@@ -123,16 +119,20 @@ class LicenseOnDecisionRetryTest {
         .query(Long.class).single();
   }
 
+  /** The registry's row of the case's LicenseGranted publication: its status, or NONE. */
   String publicationStatus(String number) {
-    return jdbc.sql("""
-        select coalesce(status, case when completion_date is null then 'PUBLISHED' else 'COMPLETED' end)
-        from platform.event_publication where event_type like '%LicenseGranted' and serialized_event like ?""")
-        .param("%\"applicationNumber\":\"" + number + "\"%").query(String.class).optional().orElse("NONE");
+    return publication(number,
+        "coalesce(status, case when completion_date is null then 'PUBLISHED' else 'COMPLETED' end)", String.class)
+        .orElse("NONE");
   }
 
   UUID publicationId(String number) {
-    return jdbc.sql("""
-        select id from platform.event_publication where event_type like '%LicenseGranted' and serialized_event like ?""")
-        .param("%\"applicationNumber\":\"" + number + "\"%").query(UUID.class).single();
+    return publication(number, "id", UUID.class).orElseThrow();
+  }
+
+  <T> Optional<T> publication(String number, String column, Class<T> type) {
+    return jdbc.sql("select " + column + " from platform.event_publication"
+            + " where event_type like '%LicenseGranted' and serialized_event like ?")
+        .param("%\"applicationNumber\":\"" + number + "\"%").query(type).optional();
   }
 }

@@ -53,6 +53,16 @@ public class SliceApiTest {
 
   public record Person(String citizenId, String mobile, RequestPostProcessor auth) {}
 
+  /** The slice's helpers for another test class, on that class's beans. */
+  public static SliceApiTest using(MockMvc mvc, JsonMapper json, JdbcClient jdbc, PopulationBase population) {
+    SliceApiTest slice = new SliceApiTest();
+    slice.mvc = mvc;
+    slice.json = json;
+    slice.jdbc = jdbc;
+    slice.population = population;
+    return slice;
+  }
+
   public Person register() throws Exception {
     String id = TestIds.person(population, "测试人");
     String mobile = TestIds.mobile();

@@ -90,8 +90,8 @@ class ApplicationApi {
   record Summary(UUID id, String number, String itemCode, String itemName, String status, String statusLabel,
       Instant submittedAt) {
     static Summary of(Application a) {
-      return new Summary(a.id().value(), a.number(), a.itemCode().value(), a.itemName(), a.status().name(), a.status().label(),
-          a.submittedAt());
+      return new Summary(a.id().value(), a.number(), a.itemCode().value(), a.itemName(), a.status().name(),
+          a.status().label(), a.submittedAt());
     }
   }
 
@@ -109,7 +109,8 @@ class ApplicationApi {
       Application a = f.application();
       return new Detail(a.id().value(), a.number(), a.queryCode(), a.itemCode().value(), a.itemVersion(), a.itemName(),
           a.departmentName(), a.status().name(), a.status().label(), a.result(), f.currentStep(), a.openNotice(),
-          a.licenseIdentifier() == null ? null : a.licenseIdentifier().value(), f.item().promisedDays(), f.item().statutoryDays(), a.formData(),
+          a.licenseIdentifier() == null ? null : a.licenseIdentifier().value(), f.item().promisedDays(),
+          f.item().statutoryDays(), a.formData(),
           f.materials().stream().map(m -> new Material(m.id(), m.requirementCode(), m.fileName(), m.contentType(),
               m.sizeBytes(), m.sm3())).toList(),
           f.timeline().stream().map(e -> new Step(e.occurredAt(), e.status().name(), e.status().label(),
