@@ -20,7 +20,7 @@ public class ModuleSchemas implements InitializingBean {
 
   /** Modules in the order their schemas are migrated (no cross-schema foreign keys, but a stable order). */
   public static final List<String> MODULES =
-      List.of("audit", "notification", "region", "identity", "catalog", "workflow", "license", "application");
+      List.of("platform", "audit", "notification", "region", "identity", "catalog", "workflow", "license", "application");
 
   private final DataSource dataSource;
   private final boolean cleanDisabled;
