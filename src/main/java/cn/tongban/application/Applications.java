@@ -106,6 +106,17 @@ class Applications {
         .optional();
   }
 
+  /** The fingerprint of the request that created the case under this key (null for cases from before it was kept). */
+  Optional<String> requestFingerprint(UUID applicationId) {
+    return jdbc.sql("select request_fingerprint from application.application where id = ?").param(applicationId)
+        .query((rs, i) -> rs.getString(1)).optional().filter(java.util.Objects::nonNull);
+  }
+
+  void recordRequestFingerprint(UUID applicationId, String fingerprint) {
+    jdbc.sql("update application.application set request_fingerprint = ? where id = ?").params(fingerprint, applicationId)
+        .update();
+  }
+
   Optional<Application> byIdempotencyKey(UUID applicantId, String key) {
     return jdbc.sql("select * from application.application where applicant_id = ? and idempotency_key = ?")
         .params(applicantId, key).query(this::map).optional();

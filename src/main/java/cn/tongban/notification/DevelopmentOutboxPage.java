@@ -25,16 +25,11 @@ class DevelopmentOutboxPage {
 
   @GetMapping("/dev/notifications")
   String latest(Model model, HttpServletRequest request, Authentication auth) {
-    if (!loopback(request.getRemoteAddr()) && (auth == null
+    if (!cn.tongban.platform.web.RateLimits.loopback(request.getRemoteAddr()) && (auth == null
         || auth.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_ADMIN")))) {
       throw PlatformException.notFound("页面");
     }
     model.addAttribute("notices", notifications.latest(50));
     return "notification/outbox";
-  }
-
-  static boolean loopback(String address) {
-    return address != null && (address.startsWith("127.") || address.equals("::1")
-        || address.equals("0:0:0:0:0:0:0:1") || address.equals("[::1]"));
   }
 }

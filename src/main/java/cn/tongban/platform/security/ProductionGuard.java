@@ -58,6 +58,10 @@ class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
     if (env.getProperty("tongban.notification.dev-channel", Boolean.class, false)) {
       problems.add("the development message channel is on (TONGBAN_DEV_CHANNEL): it is for the demo profile only");
     }
+    if (env.getProperty("tongban.db.embedded.non-durable-demo", Boolean.class, false)) {
+      problems.add("the embedded database is set non-durable (tongban.db.embedded.non-durable-demo): for throwaway"
+          + " demos only");
+    }
     if (env.getProperty("tongban.demo.enabled", Boolean.class, false)) {
       problems.add("demo accounts are on (TONGBAN_DEMO): they are for the demo profile only");
     }
