@@ -20,7 +20,7 @@ start_app() {
     --tongban.db.embedded.data-dir=$DATA/postgres --tongban.storage.dir=$DATA/materials \
     --tongban.crypto.master-key-file=$DATA/master.key --logging.level.root=warn >> "$LOG/app.log" 2>&1 &
   APP=$!
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 600); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$B/actuator/health/readiness")" = 200 ] && return 0
     sleep 1
   done

@@ -1,7 +1,6 @@
 package cn.tongban.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -47,16 +46,16 @@ class HardeningTest {
     assertThat(mvc.perform(get("/")).andReturn().getResponse().getHeader("Strict-Transport-Security")).isNull();
     assertThat(mvc.perform(get("/").secure(true)).andReturn().getResponse().getHeader("Strict-Transport-Security"))
         .contains("max-age=31536000");
-    MockHttpServletResponse login = mvc.perform(post("/login").secure(true).with(csrf())
-        .param("username", "330782199001011239").param("password", "Tongban2026")).andReturn().getResponse();
+    MockHttpServletResponse login = mvc.perform(PageForms.withCsrf(mvc, post("/login").secure(true)
+        .param("username", "330782199001011239").param("password", "Tongban2026"))).andReturn().getResponse();
     assertThat(login.getHeaders("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("SESSION=").contains("Secure")
         .contains("HttpOnly"));
   }
 
   @Test
   void theProgressQueryWorksByPostSoTheCodeStaysOutOfTheAddress() throws Exception {
-    MockHttpServletResponse page = mvc.perform(post("/progress").with(csrf()).param("number", "NO-SUCH")
-        .param("queryCode", "ABCDEF")).andReturn().getResponse();
+    MockHttpServletResponse page = mvc.perform(PageForms.withCsrf(mvc, post("/progress").param("number", "NO-SUCH")
+        .param("queryCode", "ABCDEF"))).andReturn().getResponse();
     assertThat(page.getStatus()).isEqualTo(200);
     assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("progress-notfound");
     assertThat(mvc.perform(post("/api/v1/progress").contentType(MediaType.APPLICATION_JSON)

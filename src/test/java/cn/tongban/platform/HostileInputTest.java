@@ -1,7 +1,6 @@
 package cn.tongban.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -73,7 +72,8 @@ class HostileInputTest {
     problem(call(post("/api/v1/auth/codes").contentType(MediaType.APPLICATION_JSON)
         .content("{\"login\":\"" + longLogin + "\",\"purpose\":\"LOGIN\"}")), 422, "login");
     problem(call(get("/api/v1/applications").with(httpBasic(longLogin, "x"))), 401, null);
-    MockHttpServletResponse form = call(post("/login").param("username", longLogin).param("password", "x").with(csrf()));
+    MockHttpServletResponse form = call(PageForms.withCsrf(mvc, post("/login").param("username", longLogin)
+        .param("password", "x")));
     assertThat(form.getStatus()).isEqualTo(302);
     assertThat(form.getRedirectedUrl()).endsWith("/login?error");
   }
