@@ -12,7 +12,7 @@ rm -rf "$DATA"
 ./mvnw -B -q -DskipTests package
 source <(sed -n '/^java_major()/,/^}/p;/^find_jdk()/,/^}/p' tongban)
 JDK=$(find_jdk)
-"$JDK/bin/java" -Xmx1g -jar target/tongban.jar --server.port=$PORT --tongban.db.embedded.port=$((PORT + 1)) \
+"$JDK/bin/java" -Xmx1g -jar target/tongban.jar --spring.profiles.active=demo --server.port=$PORT \
   --tongban.db.embedded.data-dir=$DATA/postgres --tongban.storage.dir=$DATA/materials \
   --tongban.crypto.master-key-file=$DATA/master.key --logging.level.root=warn > target/bench-app.log 2>&1 &
 APP=$!

@@ -50,6 +50,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -124,7 +125,7 @@ public class ApplicationIntake {
     if (key != null) {
       Optional<Application> earlier = applications.byIdempotencyKey(acting.applicantId(), key);
       if (earlier.isPresent()) {
-        return sameRequest(earlier.get(), s);
+        return sameRequest(earlier.get(), s, acting);
       }
     }
     PersonProfile applicant = persons.findPerson(AccountId.of(acting.applicantId()))
@@ -146,11 +147,17 @@ public class ApplicationIntake {
       m.storageKey = store(m);
     }
     try {
-      return tx.execute(status -> create(item, applicant, form.values(), materials, key, acting, channel, delivery,
-          committed));
+      return tx.execute(status -> {
+        Application created = create(item, applicant, form.values(), materials, key, acting, channel, delivery,
+            committed);
+        if (key != null) {
+          applications.recordRequestFingerprint(created.id(), fingerprint(s, acting));
+        }
+        return created;
+      });
     } catch (DuplicateKeyException e) {
       if (key != null) { // a concurrent retry with the same key won the race
-        return applications.byIdempotencyKey(acting.applicantId(), key).orElseThrow(() -> e);
+        return sameRequest(applications.byIdempotencyKey(acting.applicantId(), key).orElseThrow(() -> e), s, acting);
       }
       throw e;
     }
@@ -223,11 +230,35 @@ public class ApplicationIntake {
     return out;
   }
 
-  private Application sameRequest(Application earlier, Submission s) {
-    if (!earlier.itemCode().value().equals(s.itemCode())) {
-      throw PlatformException.conflict("IDEMPOTENCY_KEY_REUSED", "该幂等键已用于另一事项的申请，请使用新的幂等键。");
+  /**
+   * A retry under an Idempotency-Key gets the earlier case only when it is the same request (IETF
+   * draft-ietf-httpapi-idempotency-key-header): the same item, party, form values, files and commitments.
+   */
+  private Application sameRequest(Application earlier, Submission s, Acting acting) {
+    boolean same = earlier.itemCode().value().equals(s.itemCode()) && applications.requestFingerprint(earlier.id())
+        .map(f -> f.equals(fingerprint(s, acting))).orElse(true);
+    if (!same) {
+      throw new PlatformException(HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED",
+          "该幂等键已用于另一份申请，内容不一致；重试请发送相同内容，新申请请使用新的幂等键。",
+          List.of(new FieldProblem("Idempotency-Key", "已用于内容不同的另一份申请")));
     }
     return earlier;
+  }
+
+  /** SM3 over a canonical form of the request: item, party, delivery, sorted form values, files and commitments. */
+  static String fingerprint(Submission s, Acting acting) {
+    StringBuilder b = new StringBuilder();
+    b.append("item=").append(s.itemCode()).append('\n').append("applicant=").append(acting.applicantId()).append('\n')
+        .append("party=").append(s.onBehalfType()).append(':').append(s.onBehalfId()).append('\n')
+        .append("delivery=").append(s.deliveryMethod()).append('|').append(s.deliveryAddress()).append('\n');
+    new java.util.TreeMap<>(s.formData() == null ? Map.<String, String>of() : s.formData())
+        .forEach((k, v) -> b.append("f:").append(k).append('=').append(v == null ? "" : v.strip()).append('\n'));
+    (s.uploads() == null ? List.<Upload>of() : s.uploads()).stream()
+        .map(u -> u.requirementCode() + "|" + u.fileName() + "|" + cn.tongban.platform.crypto.Sm3.hex(
+            u.content() == null ? new byte[0] : u.content()))
+        .sorted().forEach(u -> b.append("m:").append(u).append('\n'));
+    s.commitments().stream().sorted().forEach(c -> b.append("c:").append(c).append('\n'));
+    return cn.tongban.platform.crypto.Sm3.hex(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private Application create(ServiceItem item, PersonProfile applicant, Map<String, String> values,

@@ -70,7 +70,7 @@ public class LicenseWallet {
       String purpose) {
     License l = licenses.byIdentifier(identifier == null ? "" : identifier).filter(x -> x.holderId().equals(holderId))
         .orElseThrow(() -> PlatformException.notFound("证照"));
-    String departmentName = departments().get(departmentCode);
+    String departmentName = departmentCode == null || departmentCode.isBlank() ? null : departments().get(departmentCode);
     if (departmentName == null) {
       throw PlatformException.invalid("departmentCode", "请选择用证部门");
     }

@@ -157,6 +157,8 @@ class IntakeBrowserTest extends BrowserTestBase {
     clerk.navigate(url("/staff/assist"));
     clerk.fill("#citizenId", id);
     clerk.selectOption("#itemCode", new SelectOption().setValue(ITEM));
+    clerk.check("#cardChecked"); // the ID card checked at the window: the form opens pre-filled
+    clerk.fill("#cardLast4", id.substring(14));
     clerk.click("#assist-start");
     assertThat(clerk.locator("#assisted-person")).containsText("郑帮办");
     assertThat(clerk.locator("#f-applicantCitizenId")).hasValue(id); // the person's data, not the clerk's

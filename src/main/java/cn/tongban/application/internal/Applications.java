@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -122,6 +123,17 @@ public class Applications {
   Optional<Application> byNumber(String number) {
     return jdbc.sql("select * from application.application where number = ?").param(number).query(this::map)
         .optional();
+  }
+
+  /** The fingerprint of the request that created the case under this key (null for cases from before it was kept). */
+  public Optional<String> requestFingerprint(ApplicationId applicationId) {
+    return jdbc.sql("select request_fingerprint from application.application where id = ?").param(applicationId.value())
+        .query((rs, i) -> rs.getString(1)).optional().filter(Objects::nonNull);
+  }
+
+  public void recordRequestFingerprint(ApplicationId applicationId, String fingerprint) {
+    jdbc.sql("update application.application set request_fingerprint = ? where id = ?").params(fingerprint, applicationId.value())
+        .update();
   }
 
   public Optional<Application> byIdempotencyKey(UUID applicantId, String key) {

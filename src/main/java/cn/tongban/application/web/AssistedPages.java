@@ -45,12 +45,15 @@ class AssistedPages {
   private final Catalog catalog;
   private final PersonDirectory persons;
   private final ApplicationIntake intake;
+  private final cn.tongban.application.internal.WindowAssistance assistance;
 
-  AssistedPages(Catalog catalog, PersonDirectory persons, ApplicationIntake intake, SharedData sharedData) {
+  AssistedPages(Catalog catalog, PersonDirectory persons, ApplicationIntake intake, SharedData sharedData,
+      cn.tongban.application.internal.WindowAssistance assistance) {
     this.sharedData = sharedData;
     this.catalog = catalog;
     this.persons = persons;
     this.intake = intake;
+    this.assistance = assistance;
   }
 
   record AssistedApplication(String citizenId, String itemCode, Map<String, String> formData) {}
@@ -64,26 +67,54 @@ class AssistedPages {
   }
 
   @GetMapping("/staff/assist")
-  String start(Model model) {
-    model.addAttribute("items", catalog.publishedItems());
+  String start(@AuthenticationPrincipal TongbanUser clerk, Model model) {
+    model.addAttribute("items", assistance.itemsFor(clerk));
     model.asMap().putIfAbsent("errors", Map.of());
     return "staff/assist";
   }
 
+  /** Sends the applicant a verification code to their own mobile (htmx); the clerk sees the masked number only. */
+  @PostMapping("/staff/assist/code")
+  String sendCode(@AuthenticationPrincipal TongbanUser clerk,
+      @RequestParam(name = "citizenId", required = false) String citizenId, Model model) {
+    PersonProfile person = persons.findPersonByCitizenId(citizenId == null ? "" : citizenId.trim())
+        .orElseThrow(() -> PlatformException.invalid("citizenId", "未找到该身份证号码的已注册用户"));
+    model.addAttribute("codeSentTo", assistance.sendCode(clerk, person));
+    return "staff/assist :: codeStatus";
+  }
+
+  /**
+   * The application form for a person at the window. Only the clerk's department's items within the clerk's
+   * region; the person's data (ID and mobile numbers, values from e-licenses and earlier applications) appear only
+   * after the person is verified (ID card or SMS code); before that the form is empty but for masked numbers.
+   * Every opening is recorded where the person sees it.
+   */
   @GetMapping("/staff/assist/form")
-  String form(@RequestParam(name = "citizenId", required = false) String citizenId,
-      @RequestParam(name = "itemCode", required = false) String itemCode, Model model, HttpServletResponse response) {
-    ServiceItem item = catalog.publishedItem(itemCode == null ? "" : itemCode).orElse(null);
+  String form(@AuthenticationPrincipal TongbanUser clerk,
+      @RequestParam(name = "citizenId", required = false) String citizenId,
+      @RequestParam(name = "itemCode", required = false) String itemCode,
+      @RequestParam(name = "cardChecked", required = false) boolean cardChecked,
+      @RequestParam(name = "cardLast4", required = false) String cardLast4,
+      @RequestParam(name = "smsCode", required = false) String smsCode, Model model, HttpServletResponse response) {
+    ServiceItem item = catalog.publishedItem(itemCode == null ? "" : itemCode).filter(i -> assistance.serves(clerk, i))
+        .orElse(null);
     PersonProfile person = persons.findPersonByCitizenId(citizenId).orElse(null);
     if (item == null || person == null) {
-      model.addAttribute("errors", item == null ? Map.of("itemCode", "请选择办理事项")
+      model.addAttribute("errors", item == null ? Map.of("itemCode", "请选择本部门、本辖区办理的事项")
           : Map.of("citizenId", "未找到该身份证号码的已注册用户，请先协助群众实名注册"));
       model.addAttribute("citizenId", citizenId);
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      return start(model);
+      return start(clerk, model);
     }
-    Prefill.Filled filled = Prefill.of(item.form(), sharedData.about(person));
-    fill(model, item, person, filled.values(), filled.sources(), Map.of(), UUID.randomUUID().toString());
+    var how = assistance.verify(person, cardChecked, cardLast4, smsCode);
+    assistance.recordRead(clerk, person, item, how);
+    if (how == cn.tongban.application.internal.WindowAssistance.Verification.NONE) {
+      fill(model, item, person, Map.of(), Map.of(), Map.of(), UUID.randomUUID().toString());
+      model.addAttribute("assistUnverified", true);
+    } else {
+      Prefill.Filled filled = Prefill.of(item.form(), sharedData.about(person));
+      fill(model, item, person, filled.values(), filled.sources(), Map.of(), UUID.randomUUID().toString());
+    }
     return "application/apply";
   }
 
@@ -92,7 +123,7 @@ class AssistedPages {
       @RequestParam(name = "citizenId") String citizenId, @RequestParam(name = "token", required = false) String token,
       MultipartHttpServletRequest request, Model model, RedirectAttributes redirect, HttpServletResponse response)
       throws IOException {
-    ServiceItem item = catalog.publishedItem(code).orElseThrow(() -> PlatformException.notFound("事项"));
+    ServiceItem item = assistance.item(clerk, code);
     PersonProfile person = persons.findPersonByCitizenId(citizenId).orElseThrow(() -> PlatformException.notFound("申请人"));
     Map<String, String> values = ApplicantPages.fields(item, request.getParameterMap());
     try {
@@ -105,7 +136,7 @@ class AssistedPages {
       if (e.fieldProblems().isEmpty()) {
         throw e;
       }
-      fill(model, item, person, values, Prefill.of(item.form(), sharedData.about(person)).sources(), ApplicantPages.errorMap(e), token);
+      fill(model, item, person, values, Map.of(), ApplicantPages.errorMap(e), token);
       model.addAttribute("formError", e.getMessage());
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return "application/apply";
@@ -129,6 +160,7 @@ class AssistedPages {
   ResponseEntity<Assisted> submitApi(@AuthenticationPrincipal TongbanUser clerk,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestPart("application") AssistedApplication body, MultipartHttpServletRequest request) throws IOException {
+    assistance.item(clerk, body.itemCode());
     PersonProfile person = persons.findPersonByCitizenId(body.citizenId())
         .orElseThrow(() -> PlatformException.invalid("citizenId", "未找到该身份证号码的已注册用户，请先协助群众实名注册"));
     Application app = intake.submitAssisted(new Submission(person.accountId(), body.itemCode(), body.formData(),

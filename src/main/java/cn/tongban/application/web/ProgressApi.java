@@ -29,6 +29,20 @@ class ProgressApi {
   record Progress(String number, String itemName, String status, String statusLabel, String result,
       String currentStep, int promisedDays, int statutoryDays, CaseDeadlines deadlines, List<Step> timeline) {}
 
+  record Query(String number, String queryCode) {}
+
+  @org.springframework.web.bind.annotation.PostMapping
+  @Operation(summary = "办件进度（查询码放在请求体中，推荐）", description = "查询码不出现在地址、日志和 Referer 中。")
+  Progress progressByPost(@org.springframework.web.bind.annotation.RequestBody Query query) {
+    if (query.number() == null || query.number().isBlank()) {
+      throw PlatformException.invalid("number", "请填写办件编号");
+    }
+    if (query.queryCode() == null || query.queryCode().isBlank()) {
+      throw PlatformException.invalid("queryCode", "请填写查询码");
+    }
+    return progress(query.number().trim(), query.queryCode().trim());
+  }
+
   @GetMapping
   @Operation(summary = "办件进度")
   Progress progress(@RequestParam String number, @RequestParam String queryCode) {

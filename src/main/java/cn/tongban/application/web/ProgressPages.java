@@ -26,4 +26,11 @@ class ProgressPages {
     }
     return "application/progress";
   }
+
+  /** The same query by POST (the form's way), so the query code stays out of the address bar, logs and Referer. */
+  @org.springframework.web.bind.annotation.PostMapping("/progress")
+  String progressByPost(@RequestParam(name = "number", required = false) String number,
+      @RequestParam(name = "queryCode", required = false) String queryCode, Model model) {
+    return progress(number == null ? "" : number.trim(), queryCode == null ? "" : queryCode.trim(), model);
+  }
 }

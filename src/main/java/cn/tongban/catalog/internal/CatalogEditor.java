@@ -117,18 +117,30 @@ public class CatalogEditor {
   }
 
   /**
-   * Loads a city's catalog: every item is checked first and the file is refused whole with every problem, named by
-   * item and field. Then each item that differs from its published version is published as a new version (an item
-   * with a version in preparation is refused: finish or return it first); identical items are left as they are.
+   * Imports items over the API, by a signed-in staff member, under the same rules as the draft path: every item
+   * must belong to the staff member's own department (as must its published version: an import moves no item to
+   * another department), and each item that differs from its published version becomes a draft of its next
+   * version, to be submitted for review and published like any other. Every item is checked first and the file is
+   * refused whole with every problem, named by item and field; identical items are left as they are.
    */
   @Transactional
   public ImportResult importItems(List<ServiceItem> incoming) {
-    return importItems(incoming, staff());
+    TongbanUser user = TongbanUser.current().filter(TongbanUser::isStaff)
+        .orElseThrow(() -> new PlatformException(HttpStatus.FORBIDDEN, "FORBIDDEN", "只有工作人员可以导入事项。"));
+    Actor actor = new Actor(user.actorId(), user.displayName() + "（" + user.departmentName() + "）");
+    return load(incoming, actor, user.departmentCode(), "DRAFT");
   }
 
-  /** The import by a named operator (the command line), not a signed-in user. */
+  /**
+   * Loads a city's catalog from the command line ({@code ./tongban catalog import}): an operator with access to the
+   * server and its database, not a web user, so the items are published at once.
+   */
   @Transactional
   public ImportResult importItems(List<ServiceItem> incoming, Actor actor) {
+    return load(incoming, actor, null, "PUBLISHED");
+  }
+
+  private ImportResult load(List<ServiceItem> incoming, Actor actor, String department, String status) {
     List<FieldProblem> problems = new ArrayList<>();
     Map<String, Integer> seen = new LinkedHashMap<>();
     for (int k = 0; k < incoming.size(); k++) {
@@ -144,6 +156,16 @@ public class CatalogEditor {
       if (item.code() != null && items.openForUpdate(item.code()).isPresent()) {
         problems.add(new FieldProblem(at + ".code", who + "有未发布的草稿或待审核版本，请先处理"));
       }
+      if (department != null && !department.equals(item.departmentCode())) {
+        problems.add(new FieldProblem(at + ".departmentCode", who + "只能导入本部门的事项"));
+      }
+      Optional<ServiceItem> published = item.code() == null ? Optional.empty() : items.publishedByCode(item.code());
+      if (department != null && published.isPresent() && !department.equals(published.get().departmentCode())) {
+        problems.add(new FieldProblem(at + ".code", who + "该事项属于" + published.get().departmentName() + "，不能导入"));
+      } else if (published.isPresent() && item.departmentCode() != null
+          && !published.get().departmentCode().equals(item.departmentCode())) {
+        problems.add(new FieldProblem(at + ".departmentCode", who + "实施部门不能通过导入改变，请由原部门办理划转"));
+      }
     }
     if (incoming.isEmpty()) {
       problems.add(new FieldProblem("items", "文件中没有事项"));
@@ -155,6 +177,7 @@ public class CatalogEditor {
     int changed = 0;
     int unchanged = 0;
     List<String> codes = new ArrayList<>();
+    boolean publish = "PUBLISHED".equals(status);
     for (ServiceItem item : incoming) {
       int latest = items.lockLatestVersion(item.code());
       Optional<ServiceItem> published = items.publishedByCode(item.code());
@@ -164,9 +187,12 @@ public class CatalogEditor {
         continue;
       }
       ServiceItem version = item.asVersion(latest + 1);
-      items.supersedePublished(item.code());
-      items.insert(version, "PUBLISHED", actor.name(), "导入");
-      changes.add(item.code(), version.version(), "IMPORTED", actor.id(), actor.name(), fields, "导入");
+      if (publish) {
+        items.supersedePublished(item.code());
+      }
+      items.insert(version, status, actor.name(), "导入");
+      changes.add(item.code(), version.version(), publish ? "IMPORTED" : "DRAFTED", actor.id(), actor.name(), fields,
+          "导入");
       codes.add(item.code() + " v" + version.version());
       if (published.isPresent()) {
         changed++;
@@ -174,9 +200,11 @@ public class CatalogEditor {
         added++;
       }
     }
-    audit.record("catalog.imported", "catalog", "items",
-        "新增 " + added + " 项，更新 " + changed + " 项，未变 " + unchanged + " 项");
-    search.refreshAfterCommit();
+    audit.record("catalog.imported", "catalog", "items", (publish ? "发布" : "导入为草稿") + "：新增 " + added
+        + " 项，更新 " + changed + " 项，未变 " + unchanged + " 项");
+    if (publish) {
+      search.refreshAfterCommit();
+    }
     return new ImportResult(added, changed, unchanged, codes);
   }
 
@@ -226,12 +254,6 @@ public class CatalogEditor {
     if (!departmentCode.equals(user.departmentCode())) {
       throw new PlatformException(HttpStatus.FORBIDDEN, "FORBIDDEN", "只能维护本部门（" + user.departmentName() + "）的事项。");
     }
-    return new Actor(user.actorId(), user.displayName() + "（" + user.departmentName() + "）");
-  }
-
-  private Actor staff() {
-    TongbanUser user = TongbanUser.current().filter(TongbanUser::isStaff)
-        .orElseThrow(() -> new PlatformException(HttpStatus.FORBIDDEN, "FORBIDDEN", "只有工作人员可以导入事项。"));
     return new Actor(user.actorId(), user.displayName() + "（" + user.departmentName() + "）");
   }
 

@@ -20,6 +20,11 @@ public class ItemChanges {
   public record Change(String code, int version, String action, String actorId, String actorName, List<String> fields,
       String note, Instant at) {
 
+    /** As the public sees it: the department acted, never a staff member's name or account id. */
+    public Change asDepartment(String departmentName) {
+      return new Change(code, version, action, null, departmentName, fields, note, at);
+    }
+
     public String actionLabel() {
       return switch (action) {
         case "DRAFTED" -> "起草新版本";

@@ -107,15 +107,17 @@ class CatalogApi {
   }
 
   @GetMapping("/items/{code}/history")
-  @Operation(summary = "事项的全部版本与变更记录（谁在何时改了什么）")
+  @Operation(summary = "事项的全部版本与变更记录（哪个部门在何时改了什么；不显示工作人员姓名和账号）")
   History history(@PathVariable String code) {
-    var versions = items.versions(code).stream()
-        .map(v -> new VersionInfo(v.item().version(), v.status(), v.changedBy(), v.changeNote(), v.createdAt(),
-            v.publishedAt())).toList();
-    if (versions.isEmpty()) {
+    var all = items.versions(code);
+    if (all.isEmpty()) {
       throw PlatformException.notFound("事项");
     }
-    return new History(code, versions, changes.of(code));
+    String department = all.get(0).item().departmentName(); // the latest version
+    var versions = all.stream()
+        .map(v -> new VersionInfo(v.item().version(), v.status(), v.item().departmentName(), v.changeNote(),
+            v.createdAt(), v.publishedAt())).toList();
+    return new History(code, versions, changes.of(code).stream().map(c -> c.asDepartment(department)).toList());
   }
 
   @GetMapping(path = "/items/{code}/guide.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -157,7 +159,7 @@ class CatalogApi {
   }
 
   @PostMapping(path = "/catalog/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "导入事项目录（JSON数组）；任一事项有误则整体拒绝，错误指明事项和字段")
+  @Operation(summary = "导入本部门事项（JSON数组）为草稿；任一事项有误则整体拒绝，错误指明事项和字段", description = "只能导入本部门的事项，且不能借导入改变实施部门。有改动的事项成为下一版草稿，须经提交审核、发布后生效。")
   CatalogEditor.ImportResult importItems(@RequestBody byte[] file) {
     return editor.importItems(files.read(file));
   }

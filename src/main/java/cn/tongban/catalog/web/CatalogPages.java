@@ -114,7 +114,7 @@ class CatalogPages {
     ServiceItem item = published(code);
     model.addAttribute("item", item);
     model.addAttribute("versions", items.versions(code));
-    model.addAttribute("changes", changes.of(code));
+    model.addAttribute("changes", changes.of(code).stream().map(c -> c.asDepartment(item.departmentName())).toList());
     model.addAttribute("labels", CatalogEditor.LABELS);
     return "catalog/history";
   }

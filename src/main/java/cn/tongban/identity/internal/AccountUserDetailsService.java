@@ -17,6 +17,9 @@ class AccountUserDetailsService implements UserDetailsService {
   @Override
   public UserDetails loadUserByUsername(String login) {
     String l = login == null ? "" : login.trim();
+    if (l.length() > 100) {
+      throw new UsernameNotFoundException("login too long"); // no account has one; nothing to look up
+    }
     return accounts.byLogin(l).map(Account::toUser).orElseThrow(() -> new UsernameNotFoundException("unknown login"));
   }
 }

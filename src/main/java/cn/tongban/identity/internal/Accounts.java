@@ -85,9 +85,15 @@ public class Accounts {
         .param(id).update();
   }
 
+  /** Sets a new password; a lock stays (it ends by expiring or by an administrator, never by a reset). */
   void changePassword(UUID id, String hash) {
-    jdbc.sql("update identity.account set password_hash = ?, failed_attempts = 0, locked_until = null where id = ?")
-        .params(hash, id).update();
+    jdbc.sql("update identity.account set password_hash = ? where id = ?").params(hash, id).update();
+  }
+
+  /** An administrator ends a lock. */
+  public boolean unlock(UUID id) {
+    return jdbc.sql("update identity.account set failed_attempts = 0, locked_until = null where id = ? "
+        + "and locked_until is not null").param(id).update() > 0;
   }
 
   public boolean citizenIdTaken(String citizenId) {

@@ -26,9 +26,15 @@ public class OneTimeCodes {
   private final Notifications notifications;
   private final AuditTrail audit;
   private final int minutes;
+  private final cn.tongban.platform.web.RateLimits limits;
+
+  static final cn.tongban.platform.web.RateLimits.Limit CODES_PER_ACCOUNT =
+      new cn.tongban.platform.web.RateLimits.Limit("codes-account", 5);
 
   OneTimeCodes(Accounts accounts, CodeStore codes, JdbcClient jdbc, Notifications notifications, AuditTrail audit,
+      cn.tongban.platform.web.RateLimits limits,
       @Value("${tongban.identity.one-time-code.minutes:5}") int minutes) {
+    this.limits = limits;
     this.accounts = accounts;
     this.codes = codes;
     this.jdbc = jdbc;
@@ -40,6 +46,8 @@ public class OneTimeCodes {
   /** Sends a code to the account's mobile, at most one a minute per account. Says nothing about whether it exists. */
   @Transactional
   public void send(String login, Purpose purpose) {
+    Credentials.checkLength(login, null, null);
+    limits.byAccount(CODES_PER_ACCOUNT, login);
     Optional<Account> account = accounts.byLogin(login == null ? "" : login.trim());
     if (account.isEmpty() || account.get().mobile() == null || !account.get().enabled()) {
       return;
@@ -60,8 +68,12 @@ public class OneTimeCodes {
         a.id().toString(), what + "验证码已发送");
   }
 
-  /** The account the code belongs to, if it is right, unexpired and unused; the code is then used up. */
-  @Transactional(noRollbackFor = RuntimeException.class)
+  /**
+   * The account the code belongs to, if it is right, unexpired and unused; the code is then used up. Runs in its
+   * own transaction, so a wrong try is counted even when the caller's request then fails and rolls back.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW,
+      noRollbackFor = RuntimeException.class)
   public Optional<UUID> redeem(String login, Purpose purpose, String code) {
     Optional<Account> account = accounts.byLogin(login == null ? "" : login.trim());
     if (account.isEmpty() || code == null || !code.trim().matches("\\d{6}")) {

@@ -10,15 +10,17 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Signing in, failing to and signing out are actions too: each leaves an audit record. */
+/** Signing in and signing out are actions: each leaves an audit record. Failures are counted ({@code FailedSignIns}). */
 @Component
 class SignInAudit {
   private final AuditTrail audit;
   private final TransactionTemplate tx;
+  private final cn.tongban.identity.internal.FailedSignIns failures;
 
-  SignInAudit(AuditTrail audit, TransactionTemplate tx) {
+  SignInAudit(AuditTrail audit, TransactionTemplate tx, cn.tongban.identity.internal.FailedSignIns failures) {
     this.audit = audit;
     this.tx = tx;
+    this.failures = failures;
   }
 
   @EventListener
@@ -37,11 +39,10 @@ class SignInAudit {
     }
   }
 
+  /** Counted in aggregate, outside the audit chain (a flood must not take the chain's lock once per request). */
   @EventListener
   void failed(AbstractAuthenticationFailureEvent e) {
-    String login = String.valueOf(e.getAuthentication().getName());
-    String shown = login.length() >= 11 ? CitizenIdNumber.mask(login) : login; // never log a full ID or phone number
-    tx.executeWithoutResult(s -> audit.recordAs("anonymous", "未登录", "ANONYMOUS", "account.sign-in-failed",
-        "login", shown, e.getException().getClass().getSimpleName()));
+    failures.count(e.getException().getClass().getSimpleName(), String.valueOf(e.getAuthentication().getName()),
+        cn.tongban.platform.web.RateLimits.clientAddress());
   }
 }

@@ -1,8 +1,10 @@
 package cn.tongban.identity.web;
 
+import cn.tongban.audit.AuditTrail;
 import cn.tongban.identity.RegisterPerson;
 import cn.tongban.identity.Registration;
 import cn.tongban.identity.TongbanUser;
+import cn.tongban.identity.internal.Accounts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -22,9 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "账号", description = "自然人注册与当前用户")
 class AccountApi {
   private final Registration registration;
+  private final Accounts accounts;
+  private final AuditTrail audit;
 
-  AccountApi(Registration registration) {
+  AccountApi(Registration registration, Accounts accounts, AuditTrail audit) {
     this.registration = registration;
+    this.accounts = accounts;
+    this.audit = audit;
   }
 
   record Registered(UUID accountId) {}
@@ -43,5 +49,16 @@ class AccountApi {
   Me me(@AuthenticationPrincipal TongbanUser user) {
     return new Me(user.accountId(), user.kind().name(), user.displayName(), user.departmentCode(),
         user.departmentName());
+  }
+
+  @PostMapping("/admin/accounts/{id}/unlock")
+  @org.springframework.transaction.annotation.Transactional
+  @Operation(summary = "管理员解除账号锁定", description = "多次登录失败锁定的账号，只能等锁定到期或由管理员解除；重置密码不会解除锁定。")
+  ResponseEntity<Void> unlock(@org.springframework.web.bind.annotation.PathVariable UUID id) {
+    if (!accounts.unlock(id)) {
+      throw cn.tongban.platform.web.PlatformException.notFound("被锁定的账号");
+    }
+    audit.record("account.unlocked", "account", id.toString(), "管理员解除锁定");
+    return ResponseEntity.noContent().build();
   }
 }

@@ -31,6 +31,13 @@ class SignInPages {
   private final ApplicationEventPublisher events;
   private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
+  private cn.tongban.audit.AuditTrail audit;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  void setAudit(cn.tongban.audit.AuditTrail audit) {
+    this.audit = audit;
+  }
+
   SignInPages(OneTimeCodes codes, Credentials credentials, SignOut signOut, ApplicationEventPublisher events) {
     this.codes = codes;
     this.credentials = credentials;
@@ -105,8 +112,11 @@ class SignInPages {
     return "redirect:/login";
   }
 
+  /** Account security, and who at a service window opened the person's data (every read is recorded). */
   @GetMapping("/account")
-  String account() {
+  String account(@AuthenticationPrincipal TongbanUser user, org.springframework.ui.Model model) {
+    model.addAttribute("reads", user == null ? java.util.List.of() : audit.forObject("account", user.accountId().toString())
+        .stream().filter(r -> r.action().startsWith("assistance.")).toList());
     return "identity/account";
   }
 

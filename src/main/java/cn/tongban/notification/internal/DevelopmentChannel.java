@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-@ConditionalOnProperty(name = "tongban.notification.dev-channel", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "tongban.notification.dev-channel", havingValue = "true")
 class DevelopmentChannel implements NotificationChannel {
   private static final Logger log = LoggerFactory.getLogger(DevelopmentChannel.class);
 

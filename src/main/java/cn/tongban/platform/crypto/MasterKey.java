@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The platform's key-encryption key (SM4, 128 bit). It never lives in the database: production sets
- * {@code TONGBAN_MASTER_KEY} (base64 of 16 bytes); a development run without it generates one once into
- * {@code data/master.key} beside the embedded database. All nodes of a cluster must share the same value.
+ * {@code TONGBAN_MASTER_KEY} (base64 of 16 bytes); only the demo profile ({@code tongban.crypto.generate-dev-key})
+ * generates one once into {@code data/master.key} beside the embedded database, read once at start-up and then
+ * held only in memory. All nodes of a cluster must share the same value.
  */
 @Component
 public class MasterKey {
@@ -27,7 +28,11 @@ public class MasterKey {
   private final byte[] key;
 
   MasterKey(@Value("${tongban.crypto.master-key:}") String configured,
-      @Value("${tongban.crypto.master-key-file:data/master.key}") String file) {
+      @Value("${tongban.crypto.master-key-file:data/master.key}") String file,
+      @Value("${tongban.crypto.generate-dev-key:false}") boolean devKey) {
+    if (configured.isBlank() && !devKey) {
+      throw new IllegalStateException("TONGBAN_MASTER_KEY is not set; only the demo profile generates a key file");
+    }
     this.key = configured.isBlank() ? fromFile(Path.of(file)) : decode(configured);
   }
 

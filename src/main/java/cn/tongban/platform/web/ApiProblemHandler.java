@@ -43,7 +43,12 @@ public class ApiProblemHandler {
 
   @ExceptionHandler(PlatformException.class)
   ResponseEntity<ProblemDetail> platform(PlatformException e) {
-    return problem(e.status(), e.code(), e.getMessage(), e.fieldProblems());
+    ResponseEntity<ProblemDetail> r = problem(e.status(), e.code(), e.getMessage(), e.fieldProblems());
+    if (e instanceof TooManyRequests t) {
+      return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
+          .header("Retry-After", Long.toString(t.retryAfterSeconds())).body(r.getBody());
+    }
+    return r;
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -55,28 +60,61 @@ public class ApiProblemHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-    return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "请求内容无法解析，请检查 JSON 格式。", List.of());
+    List<FieldProblem> errors = List.of();
+    if (e.getCause() instanceof tools.jackson.core.JacksonException je && !je.getPath().isEmpty()) {
+      String field = je.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
+          : String.valueOf(r.getIndex())).reduce((a, b) -> a + "." + b).orElse("");
+      errors = List.of(new FieldProblem(field, "格式不正确或包含不允许的字符"));
+    }
+    return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "请求内容无法解析，请检查 JSON 格式。", errors);
   }
 
-  @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
-      MissingRequestHeaderException.class, MethodArgumentTypeMismatchException.class})
-  ResponseEntity<ProblemDetail> missing(Exception e) {
-    return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "请求缺少必要的参数或参数格式错误：" + e.getMessage(), List.of());
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+    return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "请求参数格式不正确。",
+        List.of(new FieldProblem(e.getName(), "格式不正确")));
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+    return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "请求缺少必要的参数。",
+        List.of(new FieldProblem(e.getParameterName(), "必须填写")));
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
+    return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "请求缺少必要的部分。",
+        List.of(new FieldProblem(e.getRequestPartName(), "必须提供")));
+  }
+
+  @ExceptionHandler(MissingRequestHeaderException.class)
+  ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
+    return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "请求缺少必要的请求头。",
+        List.of(new FieldProblem(e.getHeaderName(), "必须提供")));
+  }
+
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  ResponseEntity<ProblemDetail> multipart(org.springframework.web.multipart.MultipartException e) {
+    if (e instanceof MaxUploadSizeExceededException m) {
+      return tooLarge(m);
+    }
+    return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "上传内容格式不正确。", List.of());
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-    return problem(HttpStatus.CONTENT_TOO_LARGE, "UPLOAD_TOO_LARGE", "上传的文件过大。", List.of());
+    return problem(HttpStatus.CONTENT_TOO_LARGE, "UPLOAD_TOO_LARGE", "上传的内容过大，单个文件不能超过10MB，一次提交不能超过60MB。",
+        List.of());
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "不支持的请求内容类型：" + e.getContentType(), List.of());
+    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "不支持的请求内容类型。", List.of());
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-    return problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "不支持的请求方法：" + e.getMethod(), List.of());
+    return problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "不支持该请求方法。", List.of());
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
@@ -94,6 +132,13 @@ public class ApiProblemHandler {
     if (e instanceof org.springframework.security.access.AccessDeniedException
         || e instanceof org.springframework.security.core.AuthenticationException) {
       throw e; // handled by the security filter chain
+    }
+    if (DatabaseUnavailable.is(e)) {
+      log.warn("Database unavailable: {}", e.toString());
+      ResponseEntity<ProblemDetail> r = problem(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
+          "系统暂时无法提供服务，请稍后再试。", List.of());
+      return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
+          .header("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS)).body(r.getBody());
     }
     log.error("Unexpected error", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "系统繁忙，请稍后再试。", List.of());

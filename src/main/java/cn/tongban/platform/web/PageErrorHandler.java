@@ -17,6 +17,9 @@ class PageErrorHandler {
   @ExceptionHandler(PlatformException.class)
   String platform(PlatformException e, Model model, HttpServletResponse response) {
     response.setStatus(e.status().value());
+    if (e instanceof TooManyRequests t) {
+      response.setHeader("Retry-After", Long.toString(t.retryAfterSeconds()));
+    }
     model.addAttribute("status", e.status().value());
     model.addAttribute("message", e.getMessage());
     return "error";
@@ -35,6 +38,21 @@ class PageErrorHandler {
     response.setStatus(409);
     model.addAttribute("status", 409);
     model.addAttribute("message", "该事项已被他人处理或已变更，请返回刷新后重试。");
+    return "error";
+  }
+
+  /** The database is gone: a page that says so, 503 with Retry-After (the pool reconnects by itself). */
+  @ExceptionHandler({org.springframework.dao.DataAccessException.class,
+      org.springframework.transaction.TransactionException.class})
+  String database(Exception e, Model model, HttpServletResponse response) throws Exception {
+    if (!DatabaseUnavailable.is(e)) {
+      throw e;
+    }
+    log.warn("Database unavailable: {}", e.toString());
+    response.setStatus(503);
+    response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    model.addAttribute("status", 503);
+    model.addAttribute("message", "系统暂时无法提供服务，请稍后再试。");
     return "error";
   }
 }
