@@ -58,8 +58,12 @@ ensure_packages() {
   [ ${#missing[@]} -eq 0 ] && return
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing ${missing[*]} (apt-get)…"
+    local had_main=false
+    pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -qx "$PG_VERSION main" && had_main=true
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    # Debian's package creates and starts a cluster "main"; the bench uses its own, so stop the one it just made
+    $had_main || pg_ctlcluster "$PG_VERSION" main stop >/dev/null 2>&1 || true
   else
     echo "The bench needs: ${missing[*]} (Debian: apt-get install ${missing[*]})." >&2
     exit 1
@@ -191,7 +195,7 @@ stage_flowable() {
     --server.port="$FLOWABLE_PORT" --logging.level.root=warn > "$WORK/flowable.log" 2>&1 &
   FLOWABLE_PID=$!
   local url="http://127.0.0.1:$FLOWABLE_PORT/process-api/runtime/process-instances" i
-  for i in $(seq 1 180); do
+  for i in $(seq 1 400); do
     curl -sf "http://127.0.0.1:$FLOWABLE_PORT/process-api/repository/process-definitions" >/dev/null 2>&1 && break
     kill -0 "$FLOWABLE_PID" 2>/dev/null || { tail -n 30 "$WORK/flowable.log" >&2; exit 1; }
     sleep 1
@@ -221,7 +225,7 @@ start_platform() {
     --logging.level.root=warn > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   local i
-  for i in $(seq 1 240); do # the demo accounts exist once the start-up runners are done
+  for i in $(seq 1 400); do # the demo accounts exist once the start-up runners are done
     TOKEN=$(token 13800000001) && [ -n "$TOKEN" ] && break
     kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$WORK/app.log" >&2; exit 1; }
     sleep 1
@@ -376,9 +380,15 @@ stage_overload() {
   row "overload: $triple/s offered for 30 s (3 × the maximum rate)" \
     "2xx $(kv s2xx "$r"), 429 $(kv s429 "$r"), 503 $(kv s503 "$r"), other 5xx $(kv s5xx "$r"), timeouts (30 s) $(kv timeouts "$r"), other $(( $(kv other "$r") + $(kv errors "$r") ))" \
     "" "" "no 5xx but fast 429/503"
-  row "overload: latency of the 429/503 rejections" "p50 $(kv rej_p50 "$r") ms, p99 $(kv rej_p99 "$r") ms" "" "" "fast"
+  if [ "$(kv rej_p50 "$r")" = - ]; then
+    row "overload: latency of the 429/503 rejections" "none rejected" "" "" "fast"
+  else
+    row "overload: latency of the 429/503 rejections" "p50 $(kv rej_p50 "$r") ms, p99 $(kv rej_p99 "$r") ms, max $(kv rej_max "$r") ms" \
+      "$(ratio "$(kv rej_p99 "$r")" "$PGBENCH_LAT")" "" "fast"
+  fi
   row "overload: latency of all requests (from the intended send time)" "p50 $(fmt "$(kv p50 "$r")") ms, p99 $(fmt "$(kv p99 "$r")") ms" "" "" ""
-  row "overload: acknowledged (2xx) submissions found in the database afterwards" "$present of $acked" "" "" "all"
+  row "overload: acknowledged (2xx) submissions, overload and recovery phases, found in the database afterwards" \
+    "$present of $acked" "" "" "all"
   row "overload: p99 back to normal (≤ 2 × the half-rate p99, no errors) after the overload ended" \
     "$( [ "$rec" = never ] && echo "not within 60 s" || echo "after $rec s")" "" "" "within 60 s"
 }
@@ -392,54 +402,60 @@ stage_growth() {
 memory_row() {
   [ -n "$APP_PID" ] || return 0
   local heap rss hwm
-  heap=$("$JAVA_HOME/bin/jcmd" "$APP_PID" GC.heap_info 2>/dev/null | grep -m1 -iE 'total|garbage-first heap' | sed 's/^ *//' || true)
+  heap=$("$JAVA_HOME/bin/jcmd" "$APP_PID" GC.heap_info 2>/dev/null | awk '/total/ {
+      for (i = 1; i <= NF; i++) { if ($i == "committed") c = $(i + 1); if ($i == "used") u = $(i + 1) }
+      gsub(/[K,]/, "", c); gsub(/[K,]/, "", u); printf "%d MiB used of %d MiB committed", u / 1024, c / 1024; exit }' || true)
   rss=$(awk '/^VmRSS/ { printf "%d MiB", $2 / 1024 }' "/proc/$APP_PID/status")
   hwm=$(awk '/^VmHWM/ { printf "%d MiB", $2 / 1024 }' "/proc/$APP_PID/status")
-  row "platform memory after the load (-Xmx512m)" "heap: $heap; RSS $rss (peak $hwm)" "" "" "runs in 512 MiB heap"
+  row "platform memory after the load (-Xmx512m)" "heap ${heap:-?} (max 512 MiB); resident $rss (peak $hwm)" "" "" "runs in a 512 MiB heap"
 }
 
-# ---------- the run ----------
-echo "Bench run $STARTED_AT: stages ${stages[*]}; JDK $JAVA_HOME; $(nproc) cores"
-pg_start
-stage_pgbench
-want flowable && stage_flowable
-want submit && stage_submit
-want pages && stage_pages
-want overload && stage_overload
-want growth && stage_growth
-memory_row
-if [ -n "$APP_PID" ] && grep -q ' ERROR ' "$WORK/app.log"; then
-  note "The platform logged $(grep -c ' ERROR ' "$WORK/app.log") ERROR lines (first: $(grep -m1 ' ERROR ' "$WORK/app.log" | cut -c1-200))."
-fi
-
-{
-  echo "### Bench run $STARTED_AT ($(nproc) cores, $(uname -m), stages: ${stages[*]})"
-  echo
-  echo "| figure | measured | × pgbench | × Flowable | target (issue 12) |"
-  echo "|---|---|---|---|---|"
-  printf '%s\n' "${ROWS[@]}"
-  echo
-  printf -- '- %s\n' "${NOTES[@]}"
-  if [ -n "${DETAILS:-}" ]; then
-    echo
-    echo "<details><summary>Per submission, by table (rows inserted, updated, deleted; sequential and index scans)</summary>"
-    echo
-    echo "| table | ins | upd | del | seq scans | idx scans |"
-    echo "|---|---|---|---|---|---|"
-    echo "$DETAILS"
-    echo
-    echo "Most frequent statements during the sequential submissions (calls, statement):"
-    echo
-    echo "| calls | statement |"
-    echo "|---|---|"
-    echo "$TOP_STATEMENTS"
-    echo
-    echo "</details>"
+# ---------- the run (one function, so that bash has read all of it before it starts) ----------
+main() {
+  LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+  echo "Bench run $STARTED_AT: stages ${stages[*]}; JDK $JAVA_HOME; $(nproc) cores; load average $LOAD_BEFORE"
+  pg_start
+  stage_pgbench
+  want flowable && stage_flowable
+  want submit && stage_submit
+  want pages && stage_pages
+  want overload && stage_overload
+  want growth && stage_growth
+  memory_row
+  if [ -n "$APP_PID" ] && grep -q ' ERROR ' "$WORK/app.log"; then
+    note "The platform logged $(grep -c ' ERROR ' "$WORK/app.log") ERROR lines (first: $(grep -m1 ' ERROR ' "$WORK/app.log" | cut -c1-200))."
   fi
-  [ -n "${GROWTH_DETAILS:-}" ] && { echo; echo "$GROWTH_DETAILS"; }
-} > "$RESULTS.tmp"
-mv "$RESULTS.tmp" "$RESULTS"
-echo
-cat "$RESULTS"
-echo
-echo "Written to ${RESULTS#$ROOT/}"
+
+  {
+    echo "### Bench run $STARTED_AT ($(nproc) cores, $(uname -m), stages: ${stages[*]}; load average at the start $LOAD_BEFORE, at the end $(cut -d' ' -f1-3 /proc/loadavg))"
+    echo
+    echo "| figure | measured | × pgbench | × Flowable | target (issue 12) |"
+    echo "|---|---|---|---|---|"
+    printf '%s\n' "${ROWS[@]}"
+    echo
+    printf -- '- %s\n' "${NOTES[@]}"
+    if [ -n "${DETAILS:-}" ]; then
+      echo
+      echo "<details><summary>Per submission, by table (rows inserted, updated, deleted; sequential and index scans)</summary>"
+      echo
+      echo "| table | ins | upd | del | seq scans | idx scans |"
+      echo "|---|---|---|---|---|---|"
+      echo "$DETAILS"
+      echo
+      echo "Most frequent statements during the sequential submissions (calls, statement):"
+      echo
+      echo "| calls | statement |"
+      echo "|---|---|"
+      echo "$TOP_STATEMENTS"
+      echo
+      echo "</details>"
+    fi
+    [ -n "${GROWTH_DETAILS:-}" ] && { echo; echo "$GROWTH_DETAILS"; }
+  } > "$RESULTS.tmp"
+  mv "$RESULTS.tmp" "$RESULTS"
+  echo
+  cat "$RESULTS"
+  echo
+  echo "Written to ${RESULTS#$ROOT/}"
+}
+main; exit
