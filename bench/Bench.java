@@ -30,19 +30,20 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * closed  --connections C --seconds S   C workers, each sending its next request when the previous one answered
- *                                       (the server's maximum rate at C concurrent requests, like wrk -cC)
+ *                                       (the server's maximum rate at C concurrent requests, like wrk -cC);
+ *         [--requests N]                stop after N requests
  * paced   --rate R --seconds S          open loop: request i is due at start + i/R whatever happened before; it is
- *                                       sent on its own virtual thread and its latency counts from its due time.
- *                                       --window W prints the p99 of every W seconds (recovery after an overload),
- *                                       --normal-p99 MS then reports when p99 came back to MS or below.
- *         --requests N (closed: stop after N requests)
- *         --then-rate R2 --then-seconds S2 (paced: a second phase right after the first, reported as RESULT_THEN;
- *                                       --window applies to the last phase)
- * common  --url U | --url-file F (one URL a line, used in turn) [--method GET|POST] [--header 'Name: value']… [--body-file F] (${n} in the body becomes the
- *         request's sequence number) [--key-header Idempotency-Key --key-prefix P] (P-n, distinct per request)
- *         [--timeout SEC] [--acked-file F --acked-pattern REGEX] (group 1 of REGEX in every 2xx body, one a line)
- *         [--max-inflight N] (paced: a request due while N are outstanding is counted as not sent, and its
- *         latency as the time until the run ended)
+ *                                       sent on its own virtual thread and its latency counts from its due time
+ *         [--then-rate R2 --then-seconds S2]  a second phase right after the first (reported as RESULT_THEN)
+ *         [--window W]                  the p99 of every W seconds of the last phase (recovery after an overload)
+ *         [--normal-p99 MS]             and from when on it stayed at MS or below with no error (RECOVERY)
+ *         [--max-inflight N]            a request due while N are outstanding is not sent: it counts as failed,
+ *                                       its latency as the time until the run ended
+ * common  --url U | --url-file F        one URL, or one a line used in turn
+ *         [--method GET|POST] [--header 'Name: value']… [--body-file F]  (${n} in the body: the request's number)
+ *         [--key-header Idempotency-Key --key-prefix P]  the header P-n, distinct for every request
+ *         [--timeout SEC]               a request unanswered after SEC (30) counts as a timeout
+ *         [--acked-file F [--acked-pattern REGEX]]  group 1 of REGEX (the case number) of every 2xx answer, one a line
  * </pre>
  *
  * Prints one line {@code RESULT key=value …} (latencies in milliseconds) that bench/run.sh reads, and, for paced
@@ -84,7 +85,8 @@ public class Bench {
 
   Bench(String[] args) throws IOException {
     mode = args[0];
-    String u = null, m = "GET", bodyFile = null, kh = null, kp = "bench", acked = null, ap = "\"number\"\\s*:\\s*\"([^\"]+)\"";
+    String u = null, m = "GET", bodyFile = null, kh = null, kp = "bench", acked = null;
+    String ap = "\"number\"\\s*:\\s*\"([^\"]+)\"";
     int c = 8, mi = 4096;
     double r = 0, s = 10, w = 0, np = 0, t = 30, tr = 0, ts = 0;
     long n = 0;
@@ -92,7 +94,11 @@ public class Bench {
       String v = args[i + 1];
       switch (args[i]) {
         case "--url" -> u = v;
-        case "--url-file" -> { for (String line : Files.readAllLines(Path.of(v))) if (!line.isBlank()) urls.add(URI.create(line.strip())); u = u == null ? urls.get(0).toString() : u; }
+        case "--url-file" -> {
+          Files.readAllLines(Path.of(v)).stream().filter(l -> !l.isBlank()).map(l -> URI.create(l.strip()))
+              .forEach(urls::add);
+          u = u == null ? urls.get(0).toString() : u;
+        }
         case "--method" -> m = v;
         case "--header" -> headers.add(v.split(":\\s*", 2));
         case "--body-file" -> bodyFile = v;

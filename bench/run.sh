@@ -185,11 +185,18 @@ wrk_run() { # seconds, wrk args…
   return 0
 }
 
+port_free() { # a server left over from an interrupted run would answer in place of the one this run starts
+  if curl -s -o /dev/null --max-time 5 "http://127.0.0.1:$1/"; then
+    echo "port $1 is in use (a server left from an earlier run?); stop it or set BENCH_PORT" >&2; exit 1
+  fi
+}
+
 # ---------- reference 2: bare Flowable REST ----------
 FLOWABLE_RATE=
 stage_flowable() {
   build_flowable
   say "reference 2: bare Flowable REST starting the three-step process, 8 connections, ${SECONDS_EACH} s"
+  port_free "$FLOWABLE_PORT"
   BASELINE_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/flowable" BASELINE_DB_USER=tongban BASELINE_DB_PASSWORD=$PG_PASSWORD \
     "$JAVA_HOME/bin/java" -Xmx512m -jar bench/flowable-rest/target/flowable-rest-baseline-1.jar \
     --server.port="$FLOWABLE_PORT" --logging.level.root=warn > "$WORK/flowable.log" 2>&1 &
@@ -219,6 +226,7 @@ start_platform() {
   [ -n "$APP_PID" ] && return
   build_platform
   say "starting the platform on PostgreSQL $PG_VERSION (heap -Xmx512m)"
+  port_free "$APP_PORT"
   rm -rf "$WORK/data"
   TONGBAN_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/tongban" TONGBAN_DB_USER=tongban TONGBAN_DB_PASSWORD=$PG_PASSWORD \
     TONGBAN_DATA_DIR="$WORK/data" "$JAVA_HOME/bin/java" -Xmx512m -jar target/tongban.jar --server.port="$APP_PORT" \
