@@ -10,7 +10,8 @@
 # It finds the JDK as ./tongban does (scripts/jdk.sh), installs what it needs with apt when missing (wrk, Debian's
 # PostgreSQL 15 server with pgbench), creates a fresh PostgreSQL cluster "tongban-bench" for every run, builds the
 # platform and the bare Flowable reference (bench/flowable-rest), and stops everything it started when it ends.
-# Results: printed, and written to bench/results/<date>.md (a Markdown table to paste into README.md).
+# Results: printed, and written to bench/results/<date>.md (<date>-<time>.md for a later run the same day): a
+# Markdown table to paste into README.md.
 # Environment: BENCH_SECONDS (15) length of each measurement, BENCH_PG_PORT (55432), BENCH_PORT (18480),
 #              BENCH_GROWTH_SIZES ("100000 5000000"), BENCH_SKIP_BUILD=1 (reuse target/tongban.jar).
 set -euo pipefail
@@ -29,6 +30,7 @@ FLOWABLE_PORT=$((APP_PORT + 15))
 WORK=$ROOT/target/bench
 STARTED_AT=$(date '+%Y-%m-%d %H:%M')
 RESULTS=$ROOT/bench/results/$(date +%F).md
+[ -e "$RESULTS" ] && RESULTS=$ROOT/bench/results/$(date +%F-%H%M).md # a second run the same day keeps the first
 mkdir -p "$WORK" "$ROOT/bench/results"
 
 # ---------- stages selected ----------
@@ -136,7 +138,7 @@ SQL
   echo "   PostgreSQL $PG_SERVER: $PG_SETTINGS(per-database or per-role overrides: $overrides)"
   case "$PG_SETTINGS" in *fsync=on*synchronous_commit=on*) ;; *) echo "PostgreSQL is not durable" >&2; exit 1 ;; esac
   [ "$overrides" = 0 ] || { echo "a database or role overrides the durability settings" >&2; exit 1; }
-  note "PostgreSQL $PG_SERVER (Debian), one cluster for pgbench, the Flowable reference and the platform: $PG_SETTINGS."
+  note "PostgreSQL $PG_SERVER, one cluster for pgbench, the Flowable reference and the platform: $PG_SETTINGS."
 }
 export PGPASSWORD=$PG_PASSWORD
 sql() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U tongban -d tongban "$@"; }
