@@ -3,7 +3,7 @@
 # and the same PostgreSQL 15 server (Debian's package, fsync and synchronous_commit on). Method: bench/README.md.
 #
 #   bench/run.sh                 quick run: pgbench, flowable, submit, pages, overload (about 10 minutes)
-#   bench/run.sh --growth        the same plus the growth stage (loads 100 k and 5 M cases: about an hour)
+#   bench/run.sh --growth        the same plus the growth stage (loads 100 k and 5 M cases: 70–90 minutes more)
 #   bench/run.sh STAGE…          only these stages (pgbench always runs first: it is the reference for the ratios)
 #       stages: pgbench flowable submit pages overload growth all
 #
